@@ -1,0 +1,42 @@
+package io.printflow.activities.vendor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/** Reads an HTTP {@code Retry-After} header: delay-seconds or an HTTP-date. */
+public final class RetryAfter {
+
+  /** Used when a 429 carries no usable header: long enough to ease off, short enough to recover. */
+  public static final Duration DEFAULT = Duration.ofSeconds(30);
+
+  private static final Duration MAXIMUM = Duration.ofHours(1);
+
+  private RetryAfter() {}
+
+  public static Duration parse(String header, Clock clock) {
+    if (header == null || header.isBlank()) {
+      return DEFAULT;
+    }
+    String value = header.trim();
+    try {
+      return clamp(Duration.ofSeconds(Long.parseLong(value)));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+        return clamp(Duration.between(clock.instant(), at.toInstant()));
+      } catch (DateTimeParseException notADate) {
+        return DEFAULT;
+      }
+    }
+  }
+
+  private static Duration clamp(Duration delay) {
+    if (delay.isNegative() || delay.isZero()) {
+      return Duration.ofSeconds(1);
+    }
+    return delay.compareTo(MAXIMUM) > 0 ? MAXIMUM : delay;
+  }
+}

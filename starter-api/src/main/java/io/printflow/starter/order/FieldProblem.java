@@ -1,0 +1,4 @@
+package io.printflow.starter.order;
+
+/** One thing wrong with a request: where (a JSON path such as {@code items[0].quantity}) and what. */
+public record FieldProblem(String field, String message) {}

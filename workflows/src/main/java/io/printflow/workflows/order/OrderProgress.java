@@ -1,0 +1,233 @@
+package io.printflow.workflows.order;
+
+import io.printflow.workflows.order.model.FulfillmentStatus;
+import io.printflow.workflows.order.model.ItemState;
+import io.printflow.workflows.order.model.OrderItem;
+import io.printflow.workflows.order.model.OrderRequest;
+import io.printflow.workflows.order.model.OrderState;
+import io.printflow.workflows.order.model.ProductionState;
+import io.printflow.workflows.order.model.Quote;
+import io.printflow.workflows.order.model.ShipmentTracking;
+import io.printflow.workflows.order.model.StatusChange;
+import io.printflow.workflows.vendor.VendorItem;
+import io.printflow.workflows.vendor.VendorItemStatus;
+import io.printflow.workflows.vendor.VendorOrder;
+import io.printflow.workflows.vendor.VendorOrderSnapshot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An order's state as its workflow advances it. Vendor reports merge idempotently and never move the
+ * order or an item backwards, whichever of a poll and a webhook arrives first. Not thread-safe: only
+ * the workflow's own thread touches it. Time comes in from the workflow clock.
+ */
+final class OrderProgress {
+
+  private final String orderReference;
+  private final String vendor;
+  private final Instant createdAt;
+  private final Map<String, ItemState> items = new LinkedHashMap<>();
+  private final List<ShipmentTracking> tracking = new ArrayList<>();
+  private final List<StatusChange> timeline = new ArrayList<>();
+
+  private FulfillmentStatus status;
+  private String step;
+  private String reason;
+  private String vendorOrderId;
+  private String vendorStatus;
+  private Quote quote;
+  private ProductionState production;
+  private Instant updatedAt;
+
+  OrderProgress(OrderRequest order, Instant now) {
+    this.orderReference = order.orderReference();
+    this.vendor = order.vendor();
+    this.createdAt = now;
+    for (OrderItem item : order.items()) {
+      items.put(item.itemReference(), new ItemState(item.itemReference(), null, FulfillmentStatus.RECEIVED, null, null, null));
+    }
+    moveTo(FulfillmentStatus.RECEIVED, "order received", now);
+  }
+
+  String orderReference() {
+    return orderReference;
+  }
+
+  FulfillmentStatus status() {
+    return status;
+  }
+
+  String reason() {
+    return reason;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  /** Enters a status the workflow decides on; a repeat of the current status only updates the step. */
+  void moveTo(FulfillmentStatus next, String detail, Instant at) {
+    step = detail;
+    updatedAt = at;
+    if (next == status && Objects.equals(detail, reason)) {
+      return;
+    }
+    status = next;
+    reason = detail;
+    timeline.add(new StatusChange(at, next, detail));
+    if (next.terminal() && next != FulfillmentStatus.PRINT_FILES_READY) {
+      items.replaceAll((ref, item) -> item.status().advancesTo(next) ? withStatus(item, next) : item);
+    }
+  }
+
+  /** Describes what the order is doing now without changing its status. */
+  void step(String description, Instant at) {
+    step = description;
+    updatedAt = at;
+  }
+
+  void quoted(Quote newQuote, Instant at) {
+    quote = newQuote;
+    updatedAt = at;
+  }
+
+  /** Records the vendor order just placed (or adopted) and its items' vendor ids. */
+  void placed(VendorOrder order, Instant at) {
+    vendorOrderId = order.vendorOrderId();
+    for (VendorItem vendorItem : order.items()) {
+      items.computeIfPresent(
+          vendorItem.itemReference(),
+          (ref, item) -> new ItemState(ref, vendorItem.vendorItemId(), item.status(), item.vendorStatus(), item.printFileUrl(), item.tracking()));
+    }
+    updatedAt = at;
+  }
+
+  /** Starts following the production vendor's order for an order whose print files are ready. */
+  void handedToProduction(String productionVendor, Instant at) {
+    production = new ProductionState(productionVendor, null, null);
+    updatedAt = at;
+  }
+
+  void productionPlaced(VendorOrder order, Instant at) {
+    production = new ProductionState(production.vendor(), order.vendorOrderId(), null);
+    updatedAt = at;
+  }
+
+  /**
+   * Merges a vendor report. Returns whether the order's status moved. Item statuses and the order
+   * status only move forward; parcels are added once each.
+   */
+  boolean apply(VendorOrderSnapshot report, Instant at) {
+    updatedAt = at;
+    if (report.vendorStatus() != null) {
+      if (production != null) {
+        production = new ProductionState(production.vendor(), production.vendorOrderId(), report.vendorStatus());
+      } else {
+        vendorStatus = report.vendorStatus();
+      }
+    }
+    for (VendorItemStatus reported : report.items()) {
+      mergeItem(reported);
+    }
+    for (ShipmentTracking parcel : report.shipments()) {
+      addParcel(parcel);
+    }
+    if (report.status() != null && status.advancesTo(report.status())) {
+      String detail = report.reason() != null ? report.reason() : "vendor reports " + report.vendorStatus();
+      moveTo(report.status(), detail, at);
+      return true;
+    }
+    return false;
+  }
+
+  private void mergeItem(VendorItemStatus reported) {
+    String ref = reported.itemReference() != null ? reported.itemReference() : referenceOf(reported.vendorItemId());
+    ItemState current = ref == null ? null : items.get(ref);
+    if (current == null) {
+      return;
+    }
+    FulfillmentStatus next = current.status().advancesTo(reported.status()) ? reported.status() : current.status();
+    // The vendor's own wording follows the report unless the report is older than what we hold.
+    boolean reportIsCurrent = reported.status() == null || reported.status() == next;
+    String nextVendorStatus = reported.vendorStatus() != null && reportIsCurrent ? reported.vendorStatus() : current.vendorStatus();
+    String printFile = reported.printFileUrl() != null ? reported.printFileUrl() : current.printFileUrl();
+    String vendorItemId = current.vendorItemId() != null ? current.vendorItemId() : reported.vendorItemId();
+    items.put(ref, new ItemState(ref, vendorItemId, next, nextVendorStatus, printFile, current.tracking()));
+  }
+
+  private String referenceOf(String vendorItemId) {
+    if (vendorItemId == null) {
+      return null;
+    }
+    return items.values().stream()
+        .filter(i -> vendorItemId.equals(i.vendorItemId()))
+        .map(ItemState::itemReference)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private void addParcel(ShipmentTracking parcel) {
+    if (tracking.stream().anyMatch(known -> known.sameParcelAs(parcel))) {
+      return;
+    }
+    tracking.add(parcel);
+    List<String> holders = parcel.itemReferences().isEmpty() ? List.copyOf(items.keySet()) : parcel.itemReferences();
+    for (String ref : holders) {
+      items.computeIfPresent(ref, (r, item) -> {
+        List<ShipmentTracking> parcels = new ArrayList<>(item.tracking());
+        parcels.add(parcel);
+        FulfillmentStatus next = item.status().advancesTo(FulfillmentStatus.SHIPPED) ? FulfillmentStatus.SHIPPED : item.status();
+        return new ItemState(r, item.vendorItemId(), next, item.vendorStatus(), item.printFileUrl(), parcels);
+      });
+    }
+  }
+
+  /** The items' print files, in order, once every item has one; else an empty list. */
+  List<String> printFileUrls() {
+    List<String> urls = new ArrayList<>();
+    for (ItemState item : items.values()) {
+      if (item.printFileUrl() == null) {
+        return List.of();
+      }
+      urls.add(item.printFileUrl());
+    }
+    return urls;
+  }
+
+  Map<String, String> printFilesByItem() {
+    Map<String, String> files = new LinkedHashMap<>();
+    items.forEach((ref, item) -> files.put(ref, item.printFileUrl()));
+    return files;
+  }
+
+  /** Starts the production leg's view of the items afresh: same references, no vendor ids yet. */
+  void resetItemsForProduction() {
+    items.replaceAll((ref, item) -> new ItemState(ref, null, FulfillmentStatus.PLACING, null, item.printFileUrl(), List.of()));
+  }
+
+  OrderState state() {
+    return new OrderState(
+        orderReference,
+        vendor,
+        status,
+        step,
+        reason,
+        vendorOrderId,
+        vendorStatus,
+        quote,
+        List.copyOf(items.values()),
+        List.copyOf(tracking),
+        production,
+        List.copyOf(timeline),
+        createdAt,
+        updatedAt);
+  }
+
+  private static ItemState withStatus(ItemState item, FulfillmentStatus next) {
+    return new ItemState(item.itemReference(), item.vendorItemId(), next, item.vendorStatus(), item.printFileUrl(), item.tracking());
+  }
+}
