@@ -174,16 +174,33 @@ final class OrderProgress {
     if (tracking.stream().anyMatch(known -> known.sameParcelAs(parcel))) {
       return;
     }
-    tracking.add(parcel);
-    List<String> holders = parcel.itemReferences().isEmpty() ? List.copyOf(items.keySet()) : parcel.itemReferences();
+    List<String> holders = parcel.itemReferences().isEmpty() ? List.copyOf(items.keySet()) : holdersOf(parcel);
+    ShipmentTracking recorded =
+        new ShipmentTracking(parcel.carrier(), parcel.trackingNumber(), parcel.trackingUrl(), parcel.shippedAt(), holders);
+    tracking.add(recorded);
     for (String ref : holders) {
       items.computeIfPresent(ref, (r, item) -> {
         List<ShipmentTracking> parcels = new ArrayList<>(item.tracking());
-        parcels.add(parcel);
+        parcels.add(recorded);
         FulfillmentStatus next = item.status().advancesTo(FulfillmentStatus.SHIPPED) ? FulfillmentStatus.SHIPPED : item.status();
         return new ItemState(r, item.vendorItemId(), next, item.vendorStatus(), item.printFileUrl(), parcels);
       });
     }
+  }
+
+  /**
+   * The items a parcel holds, by item reference. A webhook may name them by the vendor's item ids
+   * (it cannot know our references), which are resolved here.
+   */
+  private List<String> holdersOf(ShipmentTracking parcel) {
+    List<String> holders = new ArrayList<>();
+    for (String named : parcel.itemReferences()) {
+      String ref = items.containsKey(named) ? named : referenceOf(named);
+      if (ref != null && !holders.contains(ref)) {
+        holders.add(ref);
+      }
+    }
+    return holders;
   }
 
   /** The items' print files, in order, once every item has one; else an empty list. */

@@ -3,7 +3,11 @@ package io.printflow.workflows.order.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
-/** One parcel: carrier, tracking number and URL, when it left, and which items it holds. */
+/**
+ * One parcel: carrier, tracking number and URL, when it left, and which items it holds (by item
+ * reference; a vendor report may name them by the vendor's item ids instead, which the workflow
+ * resolves).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ShipmentTracking(
     String carrier,
