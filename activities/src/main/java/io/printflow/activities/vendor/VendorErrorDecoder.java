@@ -3,6 +3,7 @@ package io.printflow.activities.vendor;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import io.printflow.workflows.vendor.VendorError;
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,8 @@ import java.util.function.BiFunction;
  */
 public final class VendorErrorDecoder implements ErrorDecoder {
 
-  private static final int MAX_BODY = 64 * 1024;
+  /** How much of an error body is read: an error page can be large, and only its gist is kept. */
+  public static final int MAX_ERROR_BODY = 64 * 1024;
 
   private final String vendor;
   private final BiFunction<Integer, ErrorBody, FailureKind> classifier;
@@ -40,12 +42,20 @@ public final class VendorErrorDecoder implements ErrorDecoder {
 
   @Override
   public Exception decode(String methodKey, Response response) {
-    ErrorBody body = ErrorBody.parse(readBody(response));
-    int status = response.status();
-    String operation = response.request().httpMethod() + " " + pathOf(response.request().url());
-    VendorError error = new VendorError(vendor, operation, status, body.code(), body.message());
-    Duration retryAfter = RetryAfter.parse(firstHeader(response, "Retry-After"), clock);
-    return classifier.apply(status, body).toFailure(error, retryAfter);
+    return failure(
+        response.request().httpMethod().name(),
+        response.request().url(),
+        response.status(),
+        firstHeader(response, "Retry-After"),
+        readBody(response));
+  }
+
+  /** The failure for one non-2xx answer; also used by calls that do not go through Feign (uploads). */
+  public ApplicationFailure failure(String method, String url, int status, String retryAfterHeader, String body) {
+    ErrorBody parsed = ErrorBody.parse(body);
+    VendorError error = new VendorError(vendor, method + " " + pathOf(url), status, parsed.code(), parsed.message());
+    Duration retryAfter = RetryAfter.parse(retryAfterHeader, clock);
+    return classifier.apply(status, parsed).toFailure(error, retryAfter);
   }
 
   /** The URL's path only: query strings can carry identifiers that do not belong in failures. */
@@ -74,7 +84,7 @@ public final class VendorErrorDecoder implements ErrorDecoder {
       return null;
     }
     try (InputStream in = response.body().asInputStream()) {
-      byte[] bytes = in.readNBytes(MAX_BODY);
+      byte[] bytes = in.readNBytes(MAX_ERROR_BODY);
       return new String(bytes, StandardCharsets.UTF_8);
     } catch (IOException unreadable) {
       return null;
