@@ -130,8 +130,12 @@ final class OrderProgress {
         vendorStatus = report.vendorStatus();
       }
     }
+    List<String> reportedItems = new ArrayList<>();
     for (VendorItemStatus reported : report.items()) {
-      mergeItem(reported);
+      String ref = mergeItem(reported);
+      if (ref != null && reported.status() != null) {
+        reportedItems.add(ref);
+      }
     }
     for (ShipmentTracking parcel : report.shipments()) {
       addParcel(parcel);
@@ -139,16 +143,31 @@ final class OrderProgress {
     if (report.status() != null && status.advancesTo(report.status())) {
       String detail = report.reason() != null ? report.reason() : "vendor reports " + report.vendorStatus();
       moveTo(report.status(), detail, at);
+      // Items the vendor does not report one by one move with the order.
+      items.replaceAll((ref, item) -> !reportedItems.contains(ref) && item.status().advancesTo(report.status()) ? withStatus(item, report.status()) : item);
       return true;
     }
     return false;
   }
 
-  private void mergeItem(VendorItemStatus reported) {
+  /**
+   * The first item a report says awaits artwork, with its reference resolved; asked once the artwork
+   * was sent, it names an item whose artwork the vendor discarded.
+   */
+  java.util.Optional<VendorItemStatus> itemAwaitingArtwork(VendorOrderSnapshot report) {
+    return report.items().stream()
+        .filter(i -> i.status() == FulfillmentStatus.AWAITING_ARTWORK)
+        .map(i -> i.itemReference() != null ? i
+            : new VendorItemStatus(referenceOf(i.vendorItemId()), i.vendorItemId(), i.status(), i.vendorStatus(), i.printFileUrl(), i.reason()))
+        .findFirst();
+  }
+
+  /** Merges one item's report; returns the item's reference, or null when it names no known item. */
+  private String mergeItem(VendorItemStatus reported) {
     String ref = reported.itemReference() != null ? reported.itemReference() : referenceOf(reported.vendorItemId());
     ItemState current = ref == null ? null : items.get(ref);
     if (current == null) {
-      return;
+      return null;
     }
     FulfillmentStatus next = current.status().advancesTo(reported.status()) ? reported.status() : current.status();
     // The vendor's own wording follows the report unless the report is older than what we hold.
@@ -157,6 +176,7 @@ final class OrderProgress {
     String printFile = reported.printFileUrl() != null ? reported.printFileUrl() : current.printFileUrl();
     String vendorItemId = current.vendorItemId() != null ? current.vendorItemId() : reported.vendorItemId();
     items.put(ref, new ItemState(ref, vendorItemId, next, nextVendorStatus, printFile, current.tracking()));
+    return ref;
   }
 
   private String referenceOf(String vendorItemId) {

@@ -77,6 +77,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
   private boolean operatorMayAdopt;
   private CancelRequest pendingCancel;
   private int cancelRequests;
+  private boolean artworkSent;
 
   @Override
   public OrderState fulfil(OrderRequest order) {
@@ -181,6 +182,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
   private void runLeg(OrderRequest order, boolean production) {
     calls = attempt("reach " + order.vendor() + "'s worker", () -> VendorCalls.forVendor(order.vendor()));
     placed = null;
+    artworkSent = false;
     if (calls.policy().capabilities().quote()) {
       quote(order);
     }
@@ -289,6 +291,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
           });
       endIfCancelRequested();
     }
+    artworkSent = true;
   }
 
   /**
@@ -357,6 +360,12 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     FulfillmentStatus before = progress.status();
     progress.apply(report, now());
     afterChange(before);
+    if (artworkSent && !progress.status().terminal()) {
+      // A vendor that waits for artwork we already sent has discarded it (a failed file check).
+      progress.itemAwaitingArtwork(report).ifPresent(item -> end(FAILED,
+          calls.vendor() + " rejected the artwork of item " + item.itemReference()
+              + suffix(item.reason() != null ? item.reason() : item.vendorStatus())));
+    }
   }
 
   // --- cancellation, operators, endings ---

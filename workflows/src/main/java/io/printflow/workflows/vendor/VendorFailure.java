@@ -1,5 +1,6 @@
 package io.printflow.workflows.vendor;
 
+import io.temporal.api.enums.v1.RetryState;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
@@ -121,26 +122,35 @@ public final class VendorFailure {
   /** The vendor's own words for why an activity failed: its error details, or the failure's message. */
   public static String reasonOf(ActivityFailure failure) {
     Optional<ApplicationFailure> app = applicationCause(failure);
-    if (app.isPresent()) {
-      try {
-        VendorError error = app.get().getDetails().get(VendorError.class);
-        if (error != null) {
-          return error.describe();
-        }
-      } catch (RuntimeException noDetails) {
-        // fall through to the message
-      }
-      return app.get().getOriginalMessage();
+    if (timedOut(failure)) {
+      String last = app.map(VendorFailure::describe).map(text -> "; last error: " + text).orElse("");
+      String why = failure.getCause() instanceof TimeoutFailure timeout ? timeout.getTimeoutType().name() : failure.getRetryState().name();
+      return "vendor call gave up retrying (" + why + ")" + last;
     }
-    if (failure.getCause() instanceof TimeoutFailure timeout) {
-      return "vendor call timed out (" + timeout.getTimeoutType() + ")";
-    }
-    return failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage();
+    return app.map(VendorFailure::describe).orElseGet(() -> failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage());
   }
 
-  /** Whether an activity ran out of time or attempts, rather than being refused. */
+  private static String describe(ApplicationFailure app) {
+    try {
+      VendorError error = app.getDetails().get(VendorError.class);
+      if (error != null) {
+        return error.describe();
+      }
+    } catch (RuntimeException noDetails) {
+      // fall through to the message
+    }
+    return app.getOriginalMessage();
+  }
+
+  /**
+   * Whether an activity ran out of time or attempts, rather than being refused: its last failure was
+   * retryable, but the retry window (or a timeout) ended it.
+   */
   public static boolean timedOut(ActivityFailure failure) {
-    return failure.getCause() instanceof TimeoutFailure;
+    RetryState state = failure.getRetryState();
+    return failure.getCause() instanceof TimeoutFailure
+        || state == RetryState.RETRY_STATE_TIMEOUT
+        || state == RetryState.RETRY_STATE_MAXIMUM_ATTEMPTS_REACHED;
   }
 
   private static Optional<ApplicationFailure> applicationCause(ActivityFailure failure) {
