@@ -43,6 +43,7 @@ stop_all() {
     wait 2>/dev/null || true
     rm -f "$RUN_DIR"/*.pid
   fi
+  exit 0
 }
 
 wait_for() { # name url pid

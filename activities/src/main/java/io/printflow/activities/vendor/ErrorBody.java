@@ -53,7 +53,7 @@ public record ErrorBody(String code, String message) {
           continue;
         }
         for (String name : names) {
-          JsonNode value = node.get(name);
+          JsonNode value = textOf(node.get(name));
           if (value != null && value.isValueNode() && !value.asText().isBlank()) {
             // A code such as ORD_1105 beats a generic one such as VALIDATION_ERROR.
             if (!preferCodes || found == null || (value.asText().matches(".*\\d.*") && !found.matches(".*\\d.*"))) {
@@ -72,6 +72,20 @@ public record ErrorBody(String code, String message) {
       level = children(level);
     }
     return null;
+  }
+
+  /** A text field, or an array of texts joined into one ({@code "message": ["a", "b"]}, as NestJS answers). */
+  private static JsonNode textOf(JsonNode value) {
+    if (value == null || !value.isArray() || value.isEmpty()) {
+      return value;
+    }
+    List<String> parts = new ArrayList<>();
+    value.forEach(part -> {
+      if (part.isValueNode()) {
+        parts.add(part.asText());
+      }
+    });
+    return parts.isEmpty() ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(String.join("; ", parts));
   }
 
   private static String errorsText(JsonNode root) {

@@ -147,7 +147,28 @@ final class OrderProgress {
       items.replaceAll((ref, item) -> !reportedItems.contains(ref) && item.status().advancesTo(report.status()) ? withStatus(item, report.status()) : item);
       return true;
     }
-    return false;
+    return followItems(at);
+  }
+
+  /**
+   * Moves the order to the least advanced of its items' statuses once every item has one from the
+   * vendor: a vendor (or a webhook) that speaks per item, such as the print-file OMS, moves the order.
+   */
+  private boolean followItems(Instant at) {
+    FulfillmentStatus least = null;
+    for (ItemState item : items.values()) {
+      if (item.status().rank() == 0) {
+        return false;
+      }
+      if (least == null || item.status().rank() < least.rank()) {
+        least = item.status();
+      }
+    }
+    if (least == null || !status.advancesTo(least)) {
+      return false;
+    }
+    moveTo(least, "every item is " + least, at);
+    return true;
   }
 
   /**

@@ -56,6 +56,9 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
   private static final Duration CANCEL_WINDOW = Duration.ofMinutes(3);
 
+  /** Version 1: a requested cancel records CANCELLED once, and in the FulfillmentStatus search attribute. */
+  static final String CANCEL_RECORDS_STATUS_ONCE = "cancel-records-status-once";
+
   /** Statuses in which the order waits for print files or a file check: the print-file deadline applies. */
   private static final Set<FulfillmentStatus> BEFORE_PRODUCTION =
       Set.of(
@@ -390,7 +393,13 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     try {
       VendorOrderSnapshot report =
           calls.call("cancel " + calls.vendor() + " order " + placed.vendorOrderId(), CANCEL_WINDOW).cancelOrder(placed);
-      progress.apply(report, now());
+      if (Workflow.getVersion(CANCEL_RECORDS_STATUS_ONCE, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+        // Before version 1 the vendor's answer set CANCELLED itself, so the status search attribute kept its old value.
+        progress.apply(report, now());
+      } else {
+        // The vendor's answer updates items and wording; the status change is the one recorded below.
+        progress.apply(new VendorOrderSnapshot(report.vendorOrderId(), null, report.vendorStatus(), null, report.items(), report.shipments()), now());
+      }
       answerCancel(CancelOutcome.accepted(why));
       end(CANCELLED, why);
     } catch (ActivityFailure failure) {

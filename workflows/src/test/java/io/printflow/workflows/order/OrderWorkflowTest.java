@@ -321,6 +321,31 @@ class OrderWorkflowTest {
     OrderState done = result(client, "R-114");
     assertThat(done.status()).isEqualTo(CANCELLED);
     assertThat(done.reason()).isEqualTo("cancelled on request: customer changed their mind");
+    assertThat(statuses(done)).containsOnlyOnce(CANCELLED);
+    assertThat(searchAttribute(client, "R-114")).isEqualTo("CANCELLED");
+  }
+
+  @Test
+  void printFileWebhooksForEveryItemMakeTheOrderReadyWithoutWaitingForAPoll(TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) {
+    FakeVendor oms = vendor(env, VendorProfiles.PRINT_FILE_OMS.id(), VendorProfiles.PRINT_FILE_OMS.capabilities())
+        .then(Duration.ZERO, AWAITING_PRINT_FILES, null, List.of(), List.of());
+    oms.pollInterval = Duration.ofHours(6);
+    env.start();
+    OrderWorkflow order = startOrder(client, options, printFileOrder("R-122", null));
+    awaitStatus(env, order, AWAITING_PRINT_FILES);
+
+    for (String item : List.of("R-122-1", "R-122-2")) {
+      WorkflowStub.fromTyped(order).signal("vendorUpdate", new VendorOrderSnapshot(null, null, null, null,
+          List.of(new VendorItemStatus(item, null, PRINT_FILES_READY, "ready", "https://oms.example/files/" + item + ".pdf", null)), List.of()));
+    }
+
+    OrderState done = result(client, "R-122");
+    assertThat(done.status()).isEqualTo(PRINT_FILES_READY);
+    assertThat(done.reason()).isEqualTo("every item is PRINT_FILES_READY");
+    assertThat(done.items()).extracting(i -> i.printFileUrl()).containsExactly(
+        "https://oms.example/files/R-122-1.pdf", "https://oms.example/files/R-122-2.pdf");
+    // Had it waited for a poll, the test clock would have jumped the 6-hour poll interval.
+    assertThat(Duration.between(done.createdAt(), done.updatedAt())).isLessThan(oms.pollInterval);
   }
 
   @Test

@@ -35,6 +35,11 @@ public enum FulfillmentStatus {
     this.terminal = terminal;
   }
 
+  /** How far along a vendor-reported status is; 0 for the statuses printflow itself sets. */
+  public int rank() {
+    return rank;
+  }
+
   /** Whether an order in this status is finished: its workflow ends there. */
   public boolean terminal() {
     return terminal;
