@@ -1,7 +1,7 @@
 package io.printflow.activities.vendor.passiongraphic.dto;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,13 +23,18 @@ public record QuoteResponse(List<QuotedItem> items, CostSummary costSummary) {
   public record Taxes(BigDecimal rate, BigDecimal amount) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static Taxes ofAmount(BigDecimal amount) {
-      return new Taxes(null, amount);
+    public static Taxes of(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return null;
+      }
+      if (node.isValueNode()) {
+        return new Taxes(null, decimal(node));
+      }
+      return new Taxes(decimal(node.get("rate")), decimal(node.get("amount")));
     }
 
-    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    public static Taxes of(@JsonProperty("rate") BigDecimal rate, @JsonProperty("amount") BigDecimal amount) {
-      return new Taxes(rate, amount);
+    private static BigDecimal decimal(JsonNode value) {
+      return value == null || value.isNull() || value.asText().isBlank() ? null : new BigDecimal(value.asText().trim());
     }
   }
 
