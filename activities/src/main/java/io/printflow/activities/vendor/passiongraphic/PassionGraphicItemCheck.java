@@ -9,10 +9,13 @@ import io.printflow.activities.vendor.passiongraphic.dto.ChosenOption;
 import io.printflow.activities.vendor.passiongraphic.dto.Product;
 import io.printflow.workflows.order.model.OrderItem;
 import io.printflow.workflows.order.model.OrderRequest;
+import io.printflow.workflows.vendor.VendorFailure;
+import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +43,7 @@ final class PassionGraphicItemCheck {
       throw OrderRejections.invalid(VENDOR, "an order needs at least one item");
     }
     List<String> problems = new ArrayList<>();
-    Map<String, Product> products = new HashMap<>();
+    Map<String, Optional<Product>> products = new HashMap<>();
     for (OrderItem item : order.items()) {
       String at = "item " + item.itemReference() + ": ";
       if (item.artwork() == null || blank(item.artwork().url())) {
@@ -54,12 +57,28 @@ final class PassionGraphicItemCheck {
         problems.add(at + "productId (a Passion Graphic product id) is required");
         continue;
       }
-      Product product = products.computeIfAbsent(item.productId(), api::product);
-      problems.addAll(quantityProblems(at, item, product));
-      problems.addAll(optionProblems(at, item, product));
+      Optional<Product> product = products.computeIfAbsent(item.productId(), this::product);
+      if (product.isEmpty()) {
+        problems.add(at + "Passion Graphic has no product " + item.productId());
+        continue;
+      }
+      problems.addAll(quantityProblems(at, item, product.get()));
+      problems.addAll(optionProblems(at, item, product.get()));
     }
     if (!problems.isEmpty()) {
       throw OrderRejections.invalid(VENDOR, String.join("; ", problems));
+    }
+  }
+
+  /** The product, or nothing where Passion Graphic does not know it (it answers 400 "not found"). */
+  private Optional<Product> product(String productId) {
+    try {
+      return Optional.of(api.product(productId));
+    } catch (ApplicationFailure failure) {
+      if (VendorFailure.NOT_FOUND.equals(failure.getType())) {
+        return Optional.empty();
+      }
+      throw failure;
     }
   }
 

@@ -145,6 +145,16 @@ class PassionGraphicActivitiesTest {
   }
 
   @Test
+  void anUnknownProductIsRefusedNotLeftForAnOperator() {
+    vendor.stubFor(get("/products/gone").willReturn(aResponse().withStatus(400).withBody("{\"message\":\"Product gone not found\"}")));
+
+    ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class,
+        () -> activities.placeOrder(order(new OrderItem(ITEM_REFERENCE, "gone", null, 1, Map.of(), Artwork.ofUrl(ARTWORK_URL)))));
+
+    assertRefusedUnsent(failure, "item " + ITEM_REFERENCE + ": Passion Graphic has no product gone");
+  }
+
+  @Test
   void aProductWithoutDefinedQuantitiesTakesAnyQuantity() {
     vendor.stubFor(get("/products/stickers").willReturn(okJson("{\"id\":\"stickers\",\"label\":\"Stickers\",\"definedQuantities\":[],\"options\":[]}")));
     vendor.stubFor(post("/quote").willReturn(okJson(json("quote-response.json"))));
