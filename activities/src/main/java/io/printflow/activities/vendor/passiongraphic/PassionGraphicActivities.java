@@ -1,0 +1,115 @@
+package io.printflow.activities.vendor.passiongraphic;
+
+import static io.printflow.activities.vendor.passiongraphic.PassionGraphicOrderMapper.VENDOR;
+
+import io.printflow.activities.vendor.OrderRejections;
+import io.printflow.activities.vendor.VendorAdapter;
+import io.printflow.activities.vendor.VendorTimings;
+import io.printflow.activities.vendor.passiongraphic.dto.Order;
+import io.printflow.workflows.order.model.OrderRequest;
+import io.printflow.workflows.order.model.Quote;
+import io.printflow.workflows.vendor.VendorCapabilities;
+import io.printflow.workflows.vendor.VendorError;
+import io.printflow.workflows.vendor.VendorFailure;
+import io.printflow.workflows.vendor.VendorOrder;
+import io.printflow.workflows.vendor.VendorOrderSnapshot;
+import io.printflow.workflows.vendor.VendorProfiles;
+import io.temporal.failure.ApplicationFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Passion Graphic's steps: check the items against its products, quote, create keyed by
+ * {@code orderReferenceId}, follow by polling the order's statuses. Passion Graphic cannot be asked
+ * for an order by reference, so a create whose answer was lost meets "reference already used" on
+ * retry and stops for an operator, who finds the orderId and adopts it.
+ */
+public class PassionGraphicActivities extends VendorAdapter {
+
+  private static final Logger log = LoggerFactory.getLogger(PassionGraphicActivities.class);
+
+  private final PassionGraphicApi api;
+  private final PassionGraphicItemCheck items;
+
+  public PassionGraphicActivities(PassionGraphicApi api, VendorTimings timings) {
+    super(VENDOR, timings);
+    this.api = api;
+    this.items = new PassionGraphicItemCheck(api);
+  }
+
+  @Override
+  protected VendorCapabilities capabilities() {
+    return VendorProfiles.PASSION_GRAPHIC.capabilities();
+  }
+
+  @Override
+  public Quote quote(OrderRequest order) {
+    items.check(order);
+    return PassionGraphicOrderMapper.quote(api.quote(PassionGraphicOrderMapper.quoteRequest(order)));
+  }
+
+  @Override
+  public VendorOrder placeOrder(OrderRequest order) {
+    items.check(order);
+    String orderId;
+    try {
+      orderId = api.createOrder(PassionGraphicOrderMapper.createRequest(order)).orderId();
+    } catch (ApplicationFailure failure) {
+      if (PassionGraphicErrors.isDuplicateReference(failure)) {
+        throw duplicateReference(order, failure);
+      }
+      throw failure;
+    }
+    if (orderId == null || orderId.isBlank()) {
+      // Retrying would meet the reference already taken: only an operator can find this order.
+      throw VendorFailure.needsOperator(
+          VENDOR,
+          "Passion Graphic accepted order " + order.orderReference() + " but its answer carried no orderId; find the"
+              + " Passion Graphic orderId for orderReferenceId " + order.orderReference() + " and adopt it");
+    }
+    log.info("passion-graphic order {} created for {}", orderId, order.orderReference());
+    return placed(order, orderId);
+  }
+
+  @Override
+  public VendorOrder adoptOrder(OrderRequest order, String vendorOrderId) {
+    Order existing = api.order(vendorOrderId);
+    if (existing.orderReferenceId() != null && !existing.orderReferenceId().equals(order.orderReference())) {
+      throw OrderRejections.invalid(
+          VENDOR,
+          "Passion Graphic order " + vendorOrderId + " belongs to orderReferenceId " + existing.orderReferenceId()
+              + ", not " + order.orderReference());
+    }
+    log.info("passion-graphic order {} adopted for {}", vendorOrderId, order.orderReference());
+    return PassionGraphicOrderMapper.vendorOrder(order, vendorOrderId, existing);
+  }
+
+  @Override
+  protected VendorOrderSnapshot fetch(VendorOrder order) {
+    return PassionGraphicOrderMapper.snapshot(order.vendorOrderId(), api.statuses(order.vendorOrderId()), order.items());
+  }
+
+  /**
+   * The order just created, with its item ids and state read back. That read is a courtesy: failing
+   * it must not fail the activity, whose retry would meet the reference already taken.
+   */
+  private VendorOrder placed(OrderRequest order, String orderId) {
+    try {
+      return PassionGraphicOrderMapper.vendorOrder(order, orderId, api.order(orderId));
+    } catch (ApplicationFailure readBackFailed) {
+      log.warn("passion-graphic order {} created for {} but not read back ({}); its state comes with the first poll",
+          orderId, order.orderReference(), readBackFailed.getOriginalMessage());
+      return PassionGraphicOrderMapper.vendorOrder(order, orderId);
+    }
+  }
+
+  private static ApplicationFailure duplicateReference(OrderRequest order, ApplicationFailure failure) {
+    String said = OrderRejections.errorOf(failure).map(VendorError::describe).orElse(failure.getOriginalMessage());
+    return VendorFailure.needsOperator(
+        VENDOR,
+        "Passion Graphic already holds an order with orderReferenceId " + order.orderReference()
+            + " (probably an earlier attempt whose answer was lost; it answered: " + said + "). It offers no search by"
+            + " reference: find the Passion Graphic orderId for " + order.orderReference()
+            + " (its back office, or tech@passion-graphic.fr) and adopt it (ADOPT_VENDOR_ORDER with that orderId).");
+  }
+}

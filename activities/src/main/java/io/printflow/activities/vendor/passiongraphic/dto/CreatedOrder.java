@@ -1,0 +1,4 @@
+package io.printflow.activities.vendor.passiongraphic.dto;
+
+/** The answer of {@code POST /orders}: the new order's id. */
+public record CreatedOrder(String orderId) {}
