@@ -32,8 +32,13 @@ import org.slf4j.LoggerFactory;
 public class PrintFileOmsActivities extends VendorAdapter {
 
   private static final Logger log = LoggerFactory.getLogger(PrintFileOmsActivities.class);
+  /**
+   * A refusal because our reference is taken: {@code ecommerce_order_id}, or an
+   * {@code ecommerce_order_item_id}, which embeds the order reference and so is taken only by our own
+   * earlier order.
+   */
   private static final Pattern DUPLICATE_REFERENCE =
-      Pattern.compile("(?is)(?=.*ecommerce[ _]?order[ _]?id)(?=.*(taken|exist|duplicate|already|unique|in use)).*");
+      Pattern.compile("(?is)(?=.*ecommerce[ _]?order[ _]?(item[ _]?)?id)(?=.*(taken|exist|duplicate|already|unique|in use)).*");
 
   private final PrintFileOmsApi api;
   private final String storeId;
