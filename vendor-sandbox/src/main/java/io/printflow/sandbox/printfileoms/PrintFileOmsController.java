@@ -86,8 +86,7 @@ class PrintFileOmsController {
       @RequestHeader(value = "Authorization", required = false) String auth,
       @PathVariable String orderUid,
       @RequestParam(name = "store_id", required = false) String storeId) {
-    authenticate(auth);
-    requireStore(storeId);
+    authorise(auth, storeId);
     return views.order(find(orderUid));
   }
 
@@ -97,8 +96,7 @@ class PrintFileOmsController {
       @RequestHeader(value = "Authorization", required = false) String auth,
       @PathVariable String orderUid,
       @RequestParam(name = "store_id", required = false) String storeId) {
-    authenticate(auth);
-    requireStore(storeId);
+    authorise(auth, storeId);
     PrintFileOmsOrder order = find(orderUid);
     order.delete(clock.instant());
     return views.deletion(order);
@@ -109,8 +107,7 @@ class PrintFileOmsController {
       @RequestHeader(value = "Authorization", required = false) String auth,
       @PathVariable String ecommerceOrderItemId,
       @RequestParam(name = "store_id", required = false) String storeId) {
-    authenticate(auth);
-    requireStore(storeId);
+    authorise(auth, storeId);
     Placed placed = book.findItem(ecommerceOrderItemId).orElseThrow(() -> PrintFileOmsErrors.notFound("Order item"));
     return views.printFile(placed.order(), placed.item(), clock.instant());
   }
@@ -164,7 +161,9 @@ class PrintFileOmsController {
     }
   }
 
-  private void requireStore(String storeId) {
+  /** The checks of every call without a body: the token, then the {@code store_id} query parameter. */
+  private void authorise(String auth, String storeId) {
+    authenticate(auth);
     if (storeId == null || storeId.isBlank()) {
       throw PrintFileOmsErrors.invalid("store_id", "The store_id field is required.");
     }

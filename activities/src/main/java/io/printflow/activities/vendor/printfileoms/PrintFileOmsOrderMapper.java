@@ -206,7 +206,8 @@ final class PrintFileOmsOrderMapper {
   }
 
   private static String failure(List<String> itemReferences) {
-    return "Print-file OMS could not render the print file of item " + String.join(", ", itemReferences) + " (processingfailed)";
+    String items = itemReferences.size() == 1 ? "the print file of item " : "the print files of items ";
+    return "Print-file OMS could not render " + items + String.join(", ", itemReferences) + " (processingfailed)";
   }
 
   private static String firstNonBlank(String first, String second) {

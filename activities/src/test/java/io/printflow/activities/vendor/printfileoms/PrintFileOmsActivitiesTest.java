@@ -248,6 +248,15 @@ class PrintFileOmsActivitiesTest {
   }
 
   @Test
+  void everyFailedPrintFileIsNamed() {
+    stubPrintFile("SHOP-2001~SHOP-2001-1", "processingfailed", "null");
+    stubPrintFile("SHOP-2001~SHOP-2001-2", "processingfailed", "null");
+
+    assertThat(activities.awaitChange(PLACED, null).reason())
+        .isEqualTo("Print-file OMS could not render the print files of items SHOP-2001-1, SHOP-2001-2 (processingfailed)");
+  }
+
+  @Test
   void aReadyFileWithoutUrlAndAnUnknownStatusStillWait() {
     stubPrintFile("SHOP-2001~SHOP-2001-1", "ready", "null");
     stubPrintFile("SHOP-2001~SHOP-2001-2", "queued", "null");
