@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Canonical orders to the OMS's create request, and the OMS's orders and print files back to canonical terms. */
@@ -191,6 +192,7 @@ final class PrintFileOmsOrderMapper {
     String vendorStatus =
         items.stream()
             .map(VendorItemStatus::vendorStatus)
+            .filter(Objects::nonNull)
             .min(Comparator.comparingInt(PrintFileOmsStatuses::progress))
             .orElse(null);
     if (!failed.isEmpty()) {

@@ -268,6 +268,18 @@ class PrintFileOmsActivitiesTest {
   }
 
   @Test
+  void aPrintFileWithoutStatusIsStillAwaited() {
+    stubPrintFile("SHOP-2001~SHOP-2001-1", "processing", "null");
+    oms.stubFor(get(urlPathEqualTo("/api/v1/order-items/SHOP-2001~SHOP-2001-2/print"))
+        .willReturn(json(200, "{\"ecommerce_order_item_id\":\"SHOP-2001~SHOP-2001-2\"}")));
+
+    VendorOrderSnapshot snapshot = activities.awaitChange(PLACED, null);
+
+    assertThat(snapshot.status()).isEqualTo(FulfillmentStatus.AWAITING_PRINT_FILES);
+    assertThat(snapshot.vendorStatus()).isEqualTo("processing");
+  }
+
+  @Test
   void anUnchangedOrderIsTheBenignStatusUnchanged() {
     stubPrintFile("SHOP-2001~SHOP-2001-1", "processing", "null");
     stubPrintFile("SHOP-2001~SHOP-2001-2", "received", "null");
