@@ -113,6 +113,19 @@ class PremiumprintErrorsTest {
   }
 
   @Test
+  void redirectIsNotFollowedButReadAsAnOutdatedBaseUrl() {
+    vendor.stubFor(get(urlEqualTo(path("/products")))
+        .willReturn(aResponse().withStatus(301).withHeader("Location", "https://premium.example/api/beta/products")));
+
+    ApplicationFailure failure = failureOf(() -> api.products());
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.MISCONFIGURED);
+    assertThat(failure.getNextRetryDelay()).isEqualTo(VendorFailure.MISCONFIGURED_RETRY_DELAY);
+    assertThat(errorOf(failure).httpStatus()).isEqualTo(301);
+    vendor.verify(1, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
   void unknownOrderIsNotFound() {
     vendor.stubFor(get(urlEqualTo(path("/orders/PPO99999999"))).willReturn(error(404, "{\"message\":\"Order not found.\"}")));
 
