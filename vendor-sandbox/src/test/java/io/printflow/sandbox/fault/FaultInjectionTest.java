@@ -1,5 +1,8 @@
 package io.printflow.sandbox.fault;
 
+import static io.printflow.sandbox.premiumprint.PremiumprintRequests.AUTH;
+import static io.printflow.sandbox.premiumprint.PremiumprintRequests.BASE;
+import static io.printflow.sandbox.premiumprint.PremiumprintRequests.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,8 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.printflow.sandbox.SandboxHttp.Answer;
 import io.printflow.sandbox.SandboxHttpTest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.Test;
  * limits a fault; {@code /admin/orders} tells what the vendor holds by client reference.
  */
 class FaultInjectionTest extends SandboxHttpTest {
-
-  private static final String BASE = "/premiumprint/api/beta";
-  private static final String AUTH =
-      "Basic " + Base64.getEncoder().encodeToString("test-store:test-premiumprint-key".getBytes(StandardCharsets.UTF_8));
 
   @AfterEach
   void clearFaults() throws IOException {
@@ -171,15 +168,5 @@ class FaultInjectionTest extends SandboxHttpTest {
 
   private JsonNode ordersOf(String reference) throws IOException {
     return http().get("/admin/orders/premiumprint", null).json().path(reference);
-  }
-
-  private static String order(String reference) {
-    String address = """
-        {"email": "example@email.com", "firstname": "John", "lastname": "Doe", "street_primary": "JohnDoe Street 15",
-         "city": "Example", "postcode": "12345", "country_id": 276}""";
-    return """
-        {"external_id": "%s", "shipping_method": "GLS", "is_testing": true, "billing": %s, "shipping": %s,
-         "items": [{"quantity": 1, "variant_id": 6, "file": "https://files.example.com/print/x.png"}]}"""
-        .formatted(reference, address, address);
   }
 }

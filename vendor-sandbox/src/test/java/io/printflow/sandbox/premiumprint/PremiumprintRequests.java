@@ -7,16 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Requests to the sandbox's Premiumprint, in the document's shape: a valid order to vary, and credentials. */
-final class PremiumprintRequests {
+public final class PremiumprintRequests {
 
-  static final String BASE = "/premiumprint/api/beta";
-  static final String AUTH = basic("test-store", "test-premiumprint-key");
+  public static final String BASE = "/premiumprint/api/beta";
+  public static final String AUTH = basic("test-store", "test-premiumprint-key");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private PremiumprintRequests() {}
 
-  static String basic(String user, String key) {
+  public static String basic(String user, String key) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + key).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -24,7 +24,7 @@ final class PremiumprintRequests {
    * An order the sandbox accepts: to Germany by GLS, a 40x30 canvas (variant 3, border Stretched,
    * frame 2 cm) and two mugs (variant 5).
    */
-  static ObjectNode order(String externalId) {
+  public static ObjectNode order(String externalId) {
     ObjectNode order = JSON.createObjectNode();
     order.put("external_id", externalId);
     order.put("shipping_method", "GLS");
