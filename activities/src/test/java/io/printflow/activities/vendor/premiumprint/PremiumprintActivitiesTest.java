@@ -297,9 +297,9 @@ class PremiumprintActivitiesTest {
   @Test
   void retryAfterALostAnswerTakesTheOrderTheFirstAttemptMade() {
     PremiumprintActivities impatient =
-        new PremiumprintActivities(PremiumprintStub.client(vendor.baseUrl(), Duration.ofMillis(300)), VendorTimings.defaults(), true);
+        new PremiumprintActivities(PremiumprintStub.client(vendor.baseUrl(), Duration.ofSeconds(1)), VendorTimings.defaults(), true);
     vendor.stubFor(post(urlEqualTo(path("/orders"))).inScenario("lost answer").whenScenarioStateIs(STARTED)
-        .willReturn(json(example("order-create-response")).withFixedDelay(1_500)).willSetStateTo("created"));
+        .willReturn(json(example("order-create-response")).withFixedDelay(3_000)).willSetStateTo("created"));
     vendor.stubFor(post(urlEqualTo(path("/orders"))).inScenario("lost answer").whenScenarioStateIs("created")
         .willReturn(unprocessable("{\"message\": \"The external id has already been taken.\", "
             + "\"errors\": {\"external_id\": [\"The external id has already been taken.\"]}}")));
