@@ -1,21 +1,27 @@
 package io.printflow.activities.vendor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The vendor's error code and message, read from whatever shape its error body has. Vendor documents
  * rarely define that shape, so this looks for the usual names at any depth ({@code code},
  * {@code error_code}, {@code message}, {@code error}, {@code errors}, {@code detail}) and falls back to
- * the body's text.
+ * the body's text. Field-by-field {@code errors} (Laravel's 422) are added to the message, which alone
+ * rarely says what is wrong.
  */
 public record ErrorBody(String code, String message) {
 
   private static final int MAX_MESSAGE = 500;
   private static final List<String> CODE_FIELDS = List.of("code", "error_code", "errorCode", "type");
+  private static final Pattern HTML = Pattern.compile("(?i)<(!doctype|html|head|body)\\b");
+  private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
   private static final List<String> MESSAGE_FIELDS =
       List.of("message", "error_message", "errorMessage", "detail", "error_description", "msg", "description", "title");
 
@@ -27,20 +33,52 @@ public record ErrorBody(String code, String message) {
     try {
       root = VendorJson.mapper().readTree(body);
     } catch (Exception notJson) {
-      return new ErrorBody(null, truncate(body.strip()));
+      return new ErrorBody(null, truncate(plainText(body)));
     }
     if (root == null || root.isMissingNode()) {
-      return new ErrorBody(null, truncate(body.strip()));
+      return new ErrorBody(null, truncate(plainText(body)));
     }
     String code = findText(root, CODE_FIELDS, true);
-    String message = findText(root, MESSAGE_FIELDS, false);
+    String message = findText(withoutErrors(root), MESSAGE_FIELDS, false);
+    String details = errorsText(root);
     if (message == null) {
-      message = errorsText(root);
+      message = details;
+    } else if (details != null && !message.contains(details)) {
+      // Laravel's message alone ("The given data was invalid.") does not say which field is wrong.
+      message = message + " (" + details + ")";
     }
     if (message == null && root.isTextual()) {
       message = root.asText();
     }
     return new ErrorBody(code, truncate(message != null ? message : body.strip()));
+  }
+
+  /** The body without its field-by-field {@code errors}, which {@link #errorsText} reads whole. */
+  private static JsonNode withoutErrors(JsonNode root) {
+    if (!root.isObject() || !root.has("errors")) {
+      return root;
+    }
+    ObjectNode copy = root.deepCopy();
+    copy.remove("errors");
+    return copy;
+  }
+
+  /** A text body as one line; an HTML error page (a proxy's 502, a maintenance page) as its title or its text. */
+  private static String plainText(String body) {
+    String text = body.strip();
+    if (!HTML.matcher(text).lookingAt()) {
+      return text;
+    }
+    Matcher title = TITLE.matcher(text);
+    if (title.find() && !title.group(1).isBlank()) {
+      return collapse(title.group(1));
+    }
+    String visible = text.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("(?s)<[^>]*>", " ");
+    return collapse(visible);
+  }
+
+  private static String collapse(String text) {
+    return text.replaceAll("\\s+", " ").strip();
   }
 
   /** The first text under one of {@code names}, breadth first so outer fields win over nested ones. */
@@ -56,7 +94,7 @@ public record ErrorBody(String code, String message) {
           JsonNode value = textOf(node.get(name));
           if (value != null && value.isValueNode() && !value.asText().isBlank()) {
             // A code such as ORD_1105 beats a generic one such as VALIDATION_ERROR.
-            if (!preferCodes || found == null || (value.asText().matches(".*\\d.*") && !found.matches(".*\\d.*"))) {
+            if (found == null || (preferCodes && value.asText().matches(".*\\d.*") && !found.matches(".*\\d.*"))) {
               found = value.asText();
             }
           }

@@ -15,7 +15,9 @@ public enum FailureKind {
 
   /** The usual reading of an HTTP status; a vendor whose statuses mean something else overrides it. */
   public static FailureKind ofStatus(int status) {
-    if (status == 401 || status == 403) {
+    // A redirect is never followed: it means the base URL is out of date (http for https, a moved
+    // host), which an operator fixes; failing the order for it would be wrong.
+    if (status == 401 || status == 403 || (status >= 300 && status < 400)) {
       return MISCONFIGURED;
     }
     if (status == 404) {

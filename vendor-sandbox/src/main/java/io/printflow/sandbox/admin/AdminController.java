@@ -1,16 +1,25 @@
 package io.printflow.sandbox.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.printflow.sandbox.OrderBook;
 import io.printflow.sandbox.SandboxVendor;
 import io.printflow.sandbox.fault.FaultInjector;
 import io.printflow.sandbox.fault.FaultRule;
 import io.printflow.sandbox.webhook.WebhookSender;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,11 +41,14 @@ class AdminController {
   private final List<OrderBook> books;
   private final FaultInjector faults;
   private final WebhookSender webhooks;
+  /** Strict, unlike the application's mapper: a misspelt {@code times} must not leave a fault firing forever. */
+  private final ObjectReader ruleReader;
 
-  AdminController(List<OrderBook> books, FaultInjector faults, WebhookSender webhooks) {
+  AdminController(List<OrderBook> books, FaultInjector faults, WebhookSender webhooks, ObjectMapper json) {
     this.books = books;
     this.faults = faults;
     this.webhooks = webhooks;
+    this.ruleReader = json.readerFor(new TypeReference<List<FaultRule>>() {}).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   /** Every vendor's orders: vendor id, then client reference, then the vendor order ids. */
@@ -67,17 +79,16 @@ class AdminController {
 
   /** Adds faults to those active. */
   @PostMapping(path = "/faults", consumes = MediaType.APPLICATION_JSON_VALUE)
-  List<FaultRule> addFaults(@RequestBody List<FaultRule> rules) {
-    rules.forEach(this::checkVendor);
+  List<FaultRule> addFaults(@RequestBody JsonNode body) {
+    List<FaultRule> rules = rules(body);
     rules.forEach(faults::add);
     return faults.rules();
   }
 
   /** Replaces the active faults. */
   @PutMapping(path = "/faults", consumes = MediaType.APPLICATION_JSON_VALUE)
-  List<FaultRule> replaceFaults(@RequestBody List<FaultRule> rules) {
-    rules.forEach(this::checkVendor);
-    faults.replaceAll(rules);
+  List<FaultRule> replaceFaults(@RequestBody JsonNode body) {
+    faults.replaceAll(rules(body));
     return faults.rules();
   }
 
@@ -90,6 +101,25 @@ class AdminController {
   @GetMapping("/webhooks")
   Map<String, Long> webhooks() {
     return Map.of("delivered", webhooks.delivered());
+  }
+
+  /** Why a request was refused, in the body rather than only in the log. */
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<Map<String, Object>> refused(ResponseStatusException refusal) {
+    return ResponseEntity.status(refusal.getStatusCode()).contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("message", String.valueOf(refusal.getReason())));
+  }
+
+  private List<FaultRule> rules(JsonNode body) {
+    List<FaultRule> rules;
+    try {
+      rules = ruleReader.readValue(body);
+    } catch (IOException invalid) {
+      String why = invalid instanceof JsonProcessingException json ? json.getOriginalMessage() : invalid.getMessage();
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a list of fault rules: " + why);
+    }
+    rules.forEach(this::checkVendor);
+    return rules;
   }
 
   private OrderBook book(String vendor) {

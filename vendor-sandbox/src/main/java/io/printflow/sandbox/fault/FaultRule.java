@@ -1,14 +1,12 @@
 package io.printflow.sandbox.fault;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
  * One fault to inject. It matches requests to {@code vendor} (an id such as {@code premiumprint}),
  * optionally only one {@code method} and a {@code path} pattern relative to the vendor's base path
  * (Ant style: {@code /orders}, {@code /orders/*}). It fires with {@code probability} (default 1), and
- * only for the next {@code times} matching requests when that is set.
+ * only for the next {@code times} matching requests when that is set. The admin endpoint refuses
+ * unknown fields, so a misspelt {@code times} cannot leave a fault firing forever.
  */
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record FaultRule(
     String vendor,
     String method,

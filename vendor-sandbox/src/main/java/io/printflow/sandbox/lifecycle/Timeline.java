@@ -38,11 +38,15 @@ public final class Timeline<S> {
   /** When an order started at {@code start} enters {@code stage}. */
   public Instant entered(S stage, Instant start) {
     Instant at = start;
-    for (int i = 0; i < stages.size(); i++) {
+    for (int i = 0; i < durations.size(); i++) {
       if (stages.get(i).equals(stage)) {
         return at;
       }
       at = at.plus(durations.get(i));
+    }
+    // The last stage has no duration of its own.
+    if (stages.get(stages.size() - 1).equals(stage)) {
+      return at;
     }
     throw new IllegalArgumentException("no stage " + stage);
   }

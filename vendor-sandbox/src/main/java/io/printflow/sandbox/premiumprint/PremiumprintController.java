@@ -182,8 +182,9 @@ class PremiumprintController {
         "premiumprint",
         properties.webhook(),
         Duration.between(clock.instant(), book.fulfilledAt(order)),
-        // Timers may fire a hair early; only a cancellation stops the webhook of a fulfilled order.
-        () -> order.cancelledAt() == null ? views.shipmentSent(order) : null);
+        // Judged at the moment of fulfilment, not by the wall clock when the timer fires: the timer
+        // may run a hair early, and the webhook would be lost. Only a cancellation stops it.
+        () -> book.stage(order, book.fulfilledAt(order)) == Stage.FULFILLED ? views.shipmentSent(order) : null);
     return data(views.order(order, now));
   }
 

@@ -56,10 +56,12 @@ public class WebhookSender {
           Object payload = event.get();
           if (payload != null) {
             send(vendor, target, payload);
+          } else {
+            log.debug("{} webhook no longer due; not sent", vendor);
           }
         },
-        Math.max(0, delay.toMillis()),
-        TimeUnit.MILLISECONDS);
+        Math.max(0, delay.toNanos()),
+        TimeUnit.NANOSECONDS);
   }
 
   public void send(String vendor, WebhookTarget target, Object payload) {

@@ -19,6 +19,7 @@ import io.printflow.workflows.order.model.OrderItem;
 import io.printflow.workflows.order.model.OrderRequest;
 import io.printflow.workflows.order.model.Quote;
 import io.printflow.workflows.vendor.VendorCapabilities;
+import io.printflow.workflows.vendor.VendorFailure;
 import io.printflow.workflows.vendor.VendorOrder;
 import io.printflow.workflows.vendor.VendorOrderSnapshot;
 import io.printflow.workflows.vendor.VendorProfiles;
@@ -42,7 +43,8 @@ import org.slf4j.LoggerFactory;
 public class PremiumprintActivities extends VendorAdapter {
 
   private static final Logger log = LoggerFactory.getLogger(PremiumprintActivities.class);
-  private static final Pattern DUPLICATE_REFERENCE = Pattern.compile("(?i)external[ _]?id");
+  private static final Pattern ORDER_EXTERNAL_ID = Pattern.compile("(?i)(?<![\\w.])external[ _]?id\\b");
+  private static final Pattern ALREADY_USED = Pattern.compile("(?i)taken|already|unique|duplicate|exists");
   private static final int MAX_PAGES = 500;
 
   private final PremiumprintApi api;
@@ -87,8 +89,15 @@ public class PremiumprintActivities extends VendorAdapter {
       if (!isDuplicateReference(failure)) {
         throw failure;
       }
-      // An earlier attempt created it and its answer was lost: take that order.
-      Order existing = findByExternalId(order.orderReference()).orElseThrow(() -> failure);
+      // An earlier attempt created it and its answer was lost: take that order. Premiumprint holds an
+      // order under this reference whether or not the list shows it, so failing the order would be wrong.
+      Order existing =
+          findByExternalId(order.orderReference())
+              .orElseThrow(
+                  () -> VendorFailure.needsOperator(
+                      VENDOR,
+                      "Premiumprint reports an order with external_id " + order.orderReference()
+                          + " but its orders list does not show it; find it at Premiumprint and adopt it, or cancel this order"));
       log.info("premiumprint order {} already existed for {}; adopting it", existing.id(), order.orderReference());
       return PremiumprintOrderMapper.vendorOrder(order, existing);
     }
@@ -134,13 +143,22 @@ public class PremiumprintActivities extends VendorAdapter {
     return Optional.empty();
   }
 
+  /**
+   * A 409, or a refusal that says the order's {@code external_id} is taken. The document names no
+   * error for it; Laravel's unique rule says "The external id has already been taken." An item's
+   * {@code items.N.external_id}, or an external_id refused for its length, is no duplicate.
+   */
   private static boolean isDuplicateReference(ApplicationFailure failure) {
     if (!OrderRejections.isRejection(failure)) {
       return false;
     }
     return OrderRejections.errorOf(failure)
-        .map(e -> e.httpStatus() == 409 || DUPLICATE_REFERENCE.matcher(e.code() + " " + e.message()).find())
+        .map(e -> e.httpStatus() == 409 || isDuplicateMessage(e.code() + " " + e.message()))
         .orElse(false);
+  }
+
+  private static boolean isDuplicateMessage(String text) {
+    return ORDER_EXTERNAL_ID.matcher(text).find() && ALREADY_USED.matcher(text).find();
   }
 
   /** The numeric country and, where the country has regions, the region Premiumprint requires. */
