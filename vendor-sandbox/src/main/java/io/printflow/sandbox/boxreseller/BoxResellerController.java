@@ -15,6 +15,7 @@ import io.printflow.sandbox.boxreseller.BoxResellerOrderCheck.CheckedItem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -277,6 +278,6 @@ class BoxResellerController {
   }
 
   private static void drain(InputStream in) throws IOException {
-    in.transferTo(java.io.OutputStream.nullOutputStream());
+    in.transferTo(OutputStream.nullOutputStream());
   }
 }

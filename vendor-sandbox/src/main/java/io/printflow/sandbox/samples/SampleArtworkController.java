@@ -1,5 +1,6 @@
 package io.printflow.sandbox.samples;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -49,7 +50,7 @@ class SampleArtworkController {
         .body(body);
   }
 
-  private static void write(OutputStream out, byte[] head, long filler, byte[] tail) throws java.io.IOException {
+  private static void write(OutputStream out, byte[] head, long filler, byte[] tail) throws IOException {
     out.write(head);
     byte[] chunk = new byte[64 * 1024];
     Arrays.fill(chunk, (byte) ' ');

@@ -11,6 +11,7 @@ import io.printflow.sandbox.fault.FaultInjector;
 import io.printflow.sandbox.fault.FaultKind;
 import io.printflow.sandbox.fault.FaultRule;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -22,9 +23,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -265,7 +269,7 @@ class BoxResellerSandboxTest {
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.response().path("type").asText()).isEqualTo("ORDER_ERROR");
     assertThat(again.response().path("message").asText()).contains(reference).contains(id);
-    assertThat(book.ordersByClientReference()).containsExactly(java.util.Map.entry(reference, List.of(id)));
+    assertThat(book.ordersByClientReference()).containsExactly(Map.entry(reference, List.of(id)));
   }
 
   @Test
@@ -337,7 +341,7 @@ class BoxResellerSandboxTest {
     assertCode(upload(id, product, crowded), "ORD_1130");
     byte[] cut = multipart("artwork", "box.pdf", PDF).body("cut");
     Answer truncated = send(HttpRequest.newBuilder(url("/orders/" + id + "/products/" + product)).header("Authorization", "Bearer " + TOKEN)
-        .header("Content-Type", "multipart/form-data; boundary=cut").PUT(HttpRequest.BodyPublishers.ofByteArray(java.util.Arrays.copyOf(cut, cut.length - 12))));
+        .header("Content-Type", "multipart/form-data; boundary=cut").PUT(HttpRequest.BodyPublishers.ofByteArray(Arrays.copyOf(cut, cut.length - 12))));
     assertCode(truncated, "ORD_1129");
     assertThat(get("/orders/" + id + "/products/" + product).response().path("status").asText()).isEqualTo("waiting_upload");
   }
@@ -448,8 +452,8 @@ class BoxResellerSandboxTest {
 
   /** A small multipart body built in memory: text fields and files, in order. */
   private static final class Multipart {
-    private final java.io.ByteArrayOutputStream parts = new java.io.ByteArrayOutputStream();
-    private final List<Object[]> entries = new java.util.ArrayList<>();
+    private final ByteArrayOutputStream parts = new ByteArrayOutputStream();
+    private final List<Object[]> entries = new ArrayList<>();
 
     Multipart file(String field, String fileName, byte[] content) {
       entries.add(new Object[] {field, fileName, content});

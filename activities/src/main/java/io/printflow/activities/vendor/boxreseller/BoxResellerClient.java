@@ -10,6 +10,7 @@ import io.printflow.activities.vendor.VendorErrorDecoder;
 import io.printflow.activities.vendor.VendorJson;
 import io.printflow.activities.vendor.boxreseller.dto.Envelope;
 import io.printflow.activities.vendor.boxreseller.dto.Product;
+import io.printflow.workflows.vendor.VendorProfiles;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import io.printflow.workflows.vendor.VendorProfiles;
 
 /**
  * Everything that talks HTTP to the box reseller, built from one connection and one token: the Feign

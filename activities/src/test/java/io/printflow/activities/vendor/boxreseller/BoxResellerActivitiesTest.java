@@ -1,8 +1,11 @@
 package io.printflow.activities.vendor.boxreseller;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -19,6 +22,7 @@ import static io.printflow.activities.vendor.boxreseller.BoxResellerOrdersFixtur
 import static io.printflow.activities.vendor.boxreseller.BoxResellerOrdersFixture.wrapped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.printflow.workflows.order.model.Address;
@@ -31,6 +35,7 @@ import io.printflow.workflows.vendor.VendorItem;
 import io.printflow.workflows.vendor.VendorItemStatus;
 import io.printflow.workflows.vendor.VendorOrder;
 import io.printflow.workflows.vendor.VendorOrderSnapshot;
+import io.printflow.workflows.vendor.VendorProfiles;
 import io.temporal.failure.ApplicationFailure;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The box reseller's steps against WireMock: placing (and never twice), adopting, following, uploading. */
 class BoxResellerActivitiesTest {
@@ -84,8 +90,8 @@ class BoxResellerActivitiesTest {
     assertThat(snapshot.status()).isEqualTo(FulfillmentStatus.AWAITING_ARTWORK);
     assertThat(snapshot.items()).extracting(VendorItemStatus::itemReference, VendorItemStatus::status, VendorItemStatus::vendorStatus)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("purchase_order-1", FulfillmentStatus.IN_PRODUCTION, "in_processing"),
-            org.assertj.core.groups.Tuple.tuple("purchase_order-2", FulfillmentStatus.AWAITING_ARTWORK, "waiting_upload"));
+            tuple("purchase_order-1", FulfillmentStatus.IN_PRODUCTION, "in_processing"),
+            tuple("purchase_order-2", FulfillmentStatus.AWAITING_ARTWORK, "waiting_upload"));
     assertThat(snapshot.shipments()).isEmpty();
   }
 
@@ -252,7 +258,7 @@ class BoxResellerActivitiesTest {
   }
 
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"in_processing", "shipped"})
+  @ValueSource(strings = {"in_processing", "shipped"})
   void aProductPastItsFileCheckIsNotSentItsArtworkAgain(String status) throws Exception {
     stubProduct(status);
 
@@ -293,9 +299,9 @@ class BoxResellerActivitiesTest {
     activities().uploadArtwork(placedOrder(), item);
 
     vendor.verify(putRequestedFor(urlPathEqualTo(ORDERS + "/2024-9-9/products/2024-9-9.02"))
-        .withRequestBodyPart(com.github.tomakehurst.wiremock.client.WireMock.aMultipart().withName("artwork")
-            .withHeader("Content-Disposition", com.github.tomakehurst.wiremock.client.WireMock.containing("filename=\"box-2.pdf\""))
-            .withBody(com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo(PDF)).build()));
+        .withRequestBodyPart(aMultipart().withName("artwork")
+            .withHeader("Content-Disposition", containing("filename=\"box-2.pdf\""))
+            .withBody(binaryEqualTo(PDF)).build()));
   }
 
   @Test
@@ -309,7 +315,7 @@ class BoxResellerActivitiesTest {
   @Test
   void describesItselfWithTheDeclaredCapabilities() {
     assertThat(activities().describe().capabilities())
-        .isEqualTo(io.printflow.workflows.vendor.VendorProfiles.BOX_RESELLER.capabilities());
+        .isEqualTo(VendorProfiles.BOX_RESELLER.capabilities());
     assertThat(activities().describe().vendor()).isEqualTo("box-reseller");
   }
 

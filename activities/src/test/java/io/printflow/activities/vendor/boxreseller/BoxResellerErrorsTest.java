@@ -10,10 +10,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.printflow.activities.vendor.OrderRejections;
+import io.printflow.workflows.order.model.Artwork;
 import io.printflow.workflows.order.model.OrderItem;
 import io.printflow.workflows.order.model.OrderRequest;
 import io.printflow.workflows.vendor.VendorError;
@@ -26,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -191,13 +193,13 @@ class BoxResellerErrorsTest {
     OrderRequest order = BoxResellerFixtures.exampleOrder("SHOP-1");
     OrderItem item = order.items().get(0);
     OrderItem local = new OrderItem(item.itemReference(), item.productId(), null, item.quantity(), item.options(),
-        io.printflow.workflows.order.model.Artwork.ofUrl(pdf.toUri().toString()));
+        Artwork.ofUrl(pdf.toUri().toString()));
     VendorOrder placed = new VendorOrder("box-reseller", "SHOP-1", "O-1", List.of(new VendorItem(item.itemReference(), "O-1.01")), null);
     BoxResellerFixtures.activities(vendor.baseUrl(), List.of(artworkDir)).uploadArtwork(placed, local);
   }
 
-  private static ApplicationFailure assertFailure(ThrowingCallable call, String type, boolean nonRetryable, java.util.function.Consumer<VendorError> details) {
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+  private static ApplicationFailure assertFailure(ThrowingCallable call, String type, boolean nonRetryable, Consumer<VendorError> details) {
+    Throwable thrown = catchThrowable(call);
     assertThat(thrown).isInstanceOf(ApplicationFailure.class);
     ApplicationFailure failure = (ApplicationFailure) thrown;
     assertThat(failure.getType()).isEqualTo(type);
