@@ -43,7 +43,7 @@ public record ErrorBody(String code, String message) {
     String details = errorsText(root);
     if (message == null) {
       message = details;
-    } else if (details != null && !message.contains(details)) {
+    } else if (details != null && !saysAll(message, root.get("errors"))) {
       // Laravel's message alone ("The given data was invalid.") does not say which field is wrong.
       message = message + " (" + details + ")";
     }
@@ -124,6 +124,17 @@ public record ErrorBody(String code, String message) {
       }
     });
     return parts.isEmpty() ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(String.join("; ", parts));
+  }
+
+  /** Whether the message already says every field error (Laravel repeats the first one as its message). */
+  private static boolean saysAll(String message, JsonNode errors) {
+    List<String> texts = new ArrayList<>();
+    if (errors.isObject()) {
+      errors.forEach(field -> texts.add(flatten(field)));
+    } else {
+      errors.forEach(e -> texts.add(flatten(e)));
+    }
+    return texts.stream().allMatch(message::contains);
   }
 
   private static String errorsText(JsonNode root) {
