@@ -18,8 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -94,8 +96,7 @@ class PrintofotoController {
   @GetMapping("/image/{id}")
   ObjectNode image(HttpServletRequest request, @PathVariable String id) {
     authenticate(request);
-    long number = id(id, "Image");
-    return views.image(store.image(number).orElseThrow(() -> PrintofotoAnswers.notFound("Image", number)));
+    return views.image(find(id, "Image", store::image));
   }
 
   /** A URL Printofoto would download (the sandbox does not fetch it), or a file part streamed through a digest. */
@@ -105,17 +106,7 @@ class PrintofotoController {
     boolean isPublic = input.mandatoryBoolean("public");
     Part filePart = isMultipart(request) ? request.getPart("image") : null;
     PrintofotoImageReceiver.Received file = filePart != null && filePart.getSubmittedFileName() != null ? receiver.receive(filePart) : null;
-    String name;
-    if (file == null) {
-      String url = input.url("image", true);
-      name = fileName(URI.create(url).getPath());
-      String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-      if (!IMAGE_EXTENSIONS.contains(extension)) {
-        throw PrintofotoAnswers.badInput("image", "must be the URL of a jpg, gif or png image");
-      }
-    } else {
-      name = fileName(file.fileName());
-    }
+    String name = file == null ? imageUrlName(input.url("image", true)) : fileName(file.fileName());
     Instant now = clock.instant();
     StoredImage image = store.addImage(id -> new StoredImage(
         id, name, input.optional("name"), previewUrl(request, id, name), input.optional("tag"), isPublic, now,
@@ -135,8 +126,7 @@ class PrintofotoController {
   @GetMapping("/poster/{id}")
   ObjectNode poster(HttpServletRequest request, @PathVariable String id) {
     authenticate(request);
-    long number = id(id, "Poster");
-    return views.poster(store.poster(number).orElseThrow(() -> PrintofotoAnswers.notFound("Poster", number)));
+    return views.poster(find(id, "Poster", store::poster));
   }
 
   @PostMapping("/poster")
@@ -168,7 +158,7 @@ class PrintofotoController {
   @GetMapping("/order/{id}")
   ObjectNode order(HttpServletRequest request, @PathVariable String id) {
     authenticate(request);
-    return views.order(order(id), clock.instant());
+    return views.order(find(id, "Order", store::order), clock.instant());
   }
 
   @PostMapping("/order")
@@ -193,7 +183,7 @@ class PrintofotoController {
   @PutMapping("/order/{id}")
   ObjectNode updateOrder(HttpServletRequest request, @PathVariable String id) {
     PrintofotoInput input = input(request);
-    StoredOrder current = order(id);
+    StoredOrder current = find(id, "Order", store::order);
     Map<String, String> fields = orderFields(input);
     long requested = input.integer("order_state", -1);
     if (requested != -1 && (requested < 0 || requested > PrintofotoState.CANCELLED.number)) {
@@ -243,8 +233,7 @@ class PrintofotoController {
   @GetMapping("/orderdetail/{id}")
   ObjectNode orderDetail(HttpServletRequest request, @PathVariable String id) {
     authenticate(request);
-    long number = id(id, "Order detail");
-    return views.detail(store.detail(number).orElseThrow(() -> PrintofotoAnswers.notFound("Order detail", number)), clock.instant());
+    return views.detail(find(id, "Order detail", store::detail), clock.instant());
   }
 
   @PostMapping("/orderdetail")
@@ -304,17 +293,15 @@ class PrintofotoController {
     return fields;
   }
 
-  private StoredOrder order(String id) {
-    long number = id(id, "Order");
-    return store.order(number).orElseThrow(() -> PrintofotoAnswers.notFound("Order", number));
-  }
-
-  private static long id(String id, String resource) {
+  /** The resource with this id, or Printofoto's 404. */
+  private static <T> T find(String id, String resource, LongFunction<Optional<T>> lookup) {
+    long number;
     try {
-      return Long.parseLong(id);
+      number = Long.parseLong(id);
     } catch (NumberFormatException notANumber) {
       throw PrintofotoAnswers.notFound(resource, -1);
     }
+    return lookup.apply(number).orElseThrow(() -> PrintofotoAnswers.notFound(resource, number));
   }
 
   /** A filtered list, {@code limit} (10 by default, at most 1000) entries from {@code offset}, in creation order. */
@@ -330,6 +317,16 @@ class PrintofotoController {
     ArrayNode list = json.createArrayNode();
     all.stream().filter(filter).skip(offset).limit(limit).map(view).forEach(list::add);
     return list;
+  }
+
+  /** The file name of an image URL, which must name a jpg, gif or png image. */
+  private static String imageUrlName(String url) {
+    String name = fileName(URI.create(url).getPath());
+    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    if (!IMAGE_EXTENSIONS.contains(extension)) {
+      throw PrintofotoAnswers.badInput("image", "must be the URL of a jpg, gif or png image");
+    }
+    return name;
   }
 
   private static boolean isMultipart(HttpServletRequest request) {

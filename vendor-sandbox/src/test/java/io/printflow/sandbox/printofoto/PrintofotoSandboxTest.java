@@ -63,15 +63,7 @@ class PrintofotoSandboxTest {
     assertThat(validated.status()).isEqualTo(200);
     assertThat(validated.body().get("order_state").asText()).isEqualTo("1");
 
-    List<String> seen = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(40)).until(() -> {
-      String state = order(orderId).get("order_state").asText();
-      if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(state)) {
-        seen.add(state);
-      }
-      return state.equals("5");
-    });
-    assertThat(seen).containsExactly("1", "2", "3", "4", "5");
+    assertThat(statesUntil(orderId, "5")).containsExactly("1", "2", "3", "4", "5");
     JsonNode detail = send("GET", "/orderdetail?id_order=" + orderId, null).body().get(0);
     assertThat(detail.get("shipping_state").asText()).isEqualTo("1");
     assertThat(detail.get("shipping_tracking_url").asText()).isEqualTo("https://tracking.sandbox.invalid/printofoto/" + orderId + "-express");
@@ -96,15 +88,7 @@ class PrintofotoSandboxTest {
     String orderId = orderWithOnePoster("FAIL-1", "ACME sandbox:cancel", "normal");
     send("PUT", "/order/" + orderId, orderFields("FAIL-1", "ACME sandbox:cancel").put("order_state", 1));
 
-    List<String> seen = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(40)).until(() -> {
-      String state = order(orderId).get("order_state").asText();
-      if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(state)) {
-        seen.add(state);
-      }
-      return state.equals("6");
-    });
-    assertThat(seen).containsExactly("1", "2", "6");
+    assertThat(statesUntil(orderId, "6")).containsExactly("1", "2", "6");
   }
 
   @Test
@@ -231,6 +215,19 @@ class PrintofotoSandboxTest {
   }
 
   // --- helpers ---
+
+  /** Every state the order passes through, polled often enough to see each, until {@code last}. */
+  private List<String> statesUntil(String orderId, String last) {
+    List<String> seen = new ArrayList<>();
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(40)).until(() -> {
+      String state = order(orderId).get("order_state").asText();
+      if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(state)) {
+        seen.add(state);
+      }
+      return state.equals(last);
+    });
+    return seen;
+  }
 
   /** An order with one poster (custom {@code <reference>~A}) and its order detail; returns the order id. */
   private String orderWithOnePoster(String reference, String company, String shippingType) {

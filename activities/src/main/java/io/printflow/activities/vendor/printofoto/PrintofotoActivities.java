@@ -2,6 +2,7 @@ package io.printflow.activities.vendor.printofoto;
 
 import static io.printflow.activities.vendor.printofoto.PrintofotoOrderMapper.VENDOR;
 
+import io.printflow.activities.artwork.UploadProgress;
 import io.printflow.activities.vendor.OrderRejections;
 import io.printflow.activities.vendor.VendorAdapter;
 import io.printflow.activities.vendor.VendorTimings;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,10 +128,17 @@ public class PrintofotoActivities extends VendorAdapter {
   public void uploadArtwork(VendorOrder order, OrderItem item) {
     PrintofotoProduct product = PrintofotoOrderMapper.product(item);
     String key = PrintofotoOrderMapper.customKey(order.orderReference(), item.itemReference());
+    // Many short calls: each step heartbeats, so a slow vendor is not taken for a dead worker.
+    LongConsumer heartbeat = UploadProgress.heartbeats();
     Customisation customisation =
         product.find(api, key)
-            .orElseGet(() -> product.create(api, images.imageFor(key, item).previewUrl(), key, item.options()));
+            .orElseGet(() -> {
+              String imageUrl = images.imageFor(key, item).previewUrl();
+              heartbeat.accept(0);
+              return product.create(api, imageUrl, key, item.options());
+            });
     remember(product, customisation.id(), key);
+    heartbeat.accept(0);
     long present =
         allDetails(order.vendorOrderId()).stream()
             .filter(d -> product == PrintofotoProduct.ofIdProduct(d.idProduct()).orElse(null))
@@ -139,6 +148,7 @@ public class PrintofotoActivities extends VendorAdapter {
     for (long copy = present; copy < item.quantity(); copy++) {
       api.createOrderDetail(
           new OrderDetailRequest(id(order.vendorOrderId()), product.idProduct(), id(customisation.id()), shippingType));
+      heartbeat.accept(copy + 1);
     }
     log.info("printofoto order {}: item {} is {} {} with {} order detail(s)", order.vendorOrderId(), item.itemReference(),
         product.productId(), customisation.id(), Math.max(present, item.quantity()));

@@ -33,7 +33,10 @@ import io.printflow.workflows.vendor.VendorFailure;
 import io.printflow.workflows.vendor.VendorItemStatus;
 import io.printflow.workflows.vendor.VendorOrder;
 import io.printflow.workflows.vendor.VendorOrderSnapshot;
+import io.printflow.workflows.vendor.VendorActivities;
+import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ApplicationErrorCategory;
+import io.temporal.testing.TestActivityEnvironment;
 import io.temporal.failure.ApplicationFailure;
 import java.nio.file.Path;
 import java.util.List;
@@ -170,6 +173,30 @@ class PrintofotoActivitiesTest {
         "{\"image_url\":\"http://api.printofoto.com/images/31/cat.jpg\",\"custom\":\"SHOP-1~SHOP-1-1\",\"format\":\"420x297\"}")));
     vendor.verify(2, postRequestedFor(urlPathEqualTo("/api/orderdetail")).withRequestBody(equalToJson(
         "{\"id_order\":7,\"id_product\":14,\"id_custom\":41,\"shipping_type\":\"express\"}")));
+  }
+
+  @Test
+  void anUploadRunAsATemporalActivityHeartbeatsEachStep() {
+    VendorOrder placed = placed("7", "SHOP-1");
+    vendor.stubFor(get(urlPathEqualTo("/api/poster")).willReturn(json(200, "[{\"id_poster\":\"41\",\"custom\":\"SHOP-1~SHOP-1-1\"}]")));
+    vendor.stubFor(get(urlPathEqualTo("/api/orderdetail")).willReturn(json(200, "[]")));
+    vendor.stubFor(post(urlPathEqualTo("/api/orderdetail")).willReturn(json(201, example("orderdetail.json"))));
+    TestActivityEnvironment temporal = TestActivityEnvironment.newInstance();
+    try {
+      temporal.registerActivitiesImplementations(activities);
+      List<Long> heartbeats = new java.util.concurrent.CopyOnWriteArrayList<>();
+      temporal.setActivityHeartbeatListener(Long.class, heartbeats::add);
+      VendorActivities stub = temporal.newActivityStub(VendorActivities.class,
+          ActivityOptions.newBuilder().setStartToCloseTimeout(java.time.Duration.ofMinutes(1)).setHeartbeatTimeout(java.time.Duration.ofMinutes(1)).build());
+
+      stub.uploadArtwork(placed, CAT);
+
+      // Temporal throttles heartbeats to a fraction of the heartbeat timeout: the first goes out at once.
+      assertThat(heartbeats).startsWith(0L);
+      vendor.verify(2, postRequestedFor(urlPathEqualTo("/api/orderdetail")));
+    } finally {
+      temporal.close();
+    }
   }
 
   @Test
