@@ -137,6 +137,10 @@ public class PrintofotoActivities extends VendorAdapter {
               heartbeat.accept(0);
               return product.create(api, imageUrl, key, item.options());
             });
+    if (blank(customisation.id())) {
+      // It may exist: the next attempt finds it by its custom key.
+      throw VendorFailure.unavailable(new VendorError(VENDOR, "POST /" + product.productId(), 0, null, "the new " + product.productId() + " came without an id"), null);
+    }
     remember(product, customisation.id(), key);
     heartbeat.accept(0);
     long present =

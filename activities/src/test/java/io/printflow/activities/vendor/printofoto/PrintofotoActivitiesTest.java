@@ -200,6 +200,22 @@ class PrintofotoActivitiesTest {
   }
 
   @Test
+  void aNewPosterWithoutAnIdIsRetriedNotGuessed() {
+    VendorOrder placed = placed("7", "SHOP-1");
+    vendor.stubFor(get(urlPathEqualTo("/api/poster")).willReturn(json(200, "[]")));
+    vendor.stubFor(get(urlPathEqualTo("/api/image")).willReturn(json(200, "[{\"id_image\":\"31\",\"tag\":\"SHOP-1~SHOP-1-1\",\"preview_url\":\"http://p/31.jpg\"}]")));
+    vendor.stubFor(post(urlPathEqualTo("/api/poster")).willReturn(json(201, "{\"custom\":\"SHOP-1~SHOP-1-1\"}")));
+
+    Throwable thrown = catchThrowable(() -> activities.uploadArtwork(placed, CAT));
+
+    assertThat(thrown).isInstanceOfSatisfying(ApplicationFailure.class, f -> {
+      assertThat(f.getType()).isEqualTo(VendorFailure.UNAVAILABLE);
+      assertThat(f.isNonRetryable()).isFalse();
+    });
+    vendor.verify(0, postRequestedFor(urlPathEqualTo("/api/orderdetail")));
+  }
+
+  @Test
   void repeatingACompleteUploadCreatesNothing() {
     VendorOrder placed = placed("7", "SHOP-1");
     vendor.stubFor(get(urlPathEqualTo("/api/poster")).willReturn(json(200, "[{\"id_poster\":\"41\",\"custom\":\"SHOP-1~SHOP-1-1\"}]")));
