@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * A test-only order workflow under the real type name "Order": it runs no vendor steps, and its
  * behaviour is scripted by the order's {@code note}, e.g. {@code "status=AWAITING_APPROVAL"},
- * {@code "cancel=slow"} (a cancel waits until a vendorUpdate reports CANCELLED) or
- * {@code "cancel=vendor-refuses"}. It applies news as the real one does: forward only.
+ * {@code "cancel=slow"} (a cancel waits until a vendorUpdate reports CANCELLED),
+ * {@code "cancel=vendor-refuses"} (the outcome refuses) or {@code "cancel=not-supported"} (the
+ * validator refuses). It applies news as the real one does: forward only.
  */
 public class ScriptedOrderWorkflow implements OrderWorkflow {
 
@@ -50,6 +51,9 @@ public class ScriptedOrderWorkflow implements OrderWorkflow {
     }
     if (status.terminal()) {
       throw new IllegalStateException("the order is already " + status);
+    }
+    if (script("cancel").filter("not-supported"::equals).isPresent()) {
+      throw new IllegalStateException(order.vendor() + " does not cancel orders once placed; ask the vendor to cancel order PG-1");
     }
   }
 

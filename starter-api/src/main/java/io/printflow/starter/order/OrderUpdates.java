@@ -126,10 +126,9 @@ public class OrderUpdates {
     }
     if (failure instanceof WorkflowNotFoundException || isNotFound(failure)) {
       // Unknown, or finished: a finished order takes no more requests.
-      return orders.find(orderReference)
+      return orders.state(orderReference)
           .<RuntimeException>map(order -> new OrderRefusedException(
-              "the order has finished" + (order.status() == null ? "" : " (" + order.status() + ")") + " and takes no more requests",
-              order.status()))
+              "the order has finished (" + order.status() + ") and takes no more requests", order.status()))
           .orElseGet(() -> new OrderNotFoundException(orderReference));
     }
     return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException("update failed", failure);

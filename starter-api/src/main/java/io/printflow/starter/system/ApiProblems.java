@@ -158,11 +158,14 @@ public class ApiProblems {
     if (cause instanceof InvalidNullException nullValue) {
       return new FieldProblem(path(nullValue), "must be a " + typeName(nullValue.getTargetType()) + ", not null");
     }
+    if (cause instanceof JsonMappingException mapping && DUPLICATE.matcher(String.valueOf(mapping.getOriginalMessage())).find()) {
+      Matcher named = DUPLICATE.matcher(mapping.getOriginalMessage());
+      named.find();
+      String at = path(mapping);
+      return new FieldProblem(at.isEmpty() ? named.group(1) : at + "." + named.group(1), "a field appears twice");
+    }
     if (cause instanceof MismatchedInputException mismatch) {
       String message = String.valueOf(mismatch.getOriginalMessage());
-      if (message.contains("Duplicate field")) {
-        return new FieldProblem(path(mismatch), "a field appears twice");
-      }
       if (message.contains("Trailing token")) {
         return new FieldProblem("", "unexpected content after the JSON document");
       }
