@@ -14,7 +14,11 @@ import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsResponse;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -22,9 +26,16 @@ import org.springframework.stereotype.Component;
 /**
  * Lists orders from Temporal visibility by their search attributes, a page at a time. Uses the raw
  * ListWorkflowExecutions call: the client's stream API hides the page token a caller needs.
+ *
+ * <p>The caller's page token is the server's, prefixed with a check digest of the query and the
+ * server's token: a token from another filter, or a mangled one, is refused here with a 400 rather
+ * than sent on (a server answers those with an unhelpful UNKNOWN). The digest detects mistakes; it is
+ * no secret, and the server still judges the token it gets.
  */
 @Component
 public class OrderSearch {
+
+  private static final int CHECK_BYTES = 8;
 
   private final WorkflowServiceStubs service;
   private final String namespace;
@@ -48,7 +59,7 @@ public class OrderSearch {
         .setQuery(filter.visibilityQuery())
         .setPageSize(pageSize);
     if (pageToken != null) {
-      request.setNextPageToken(ByteString.copyFrom(decodeToken(pageToken)));
+      request.setNextPageToken(ByteString.copyFrom(serverToken(filter.visibilityQuery(), pageToken)));
     }
     ListWorkflowExecutionsResponse response;
     try {
@@ -61,7 +72,7 @@ public class OrderSearch {
     }
     return new OrderPage(
         response.getExecutionsList().stream().map(this::summary).toList(),
-        response.getNextPageToken().isEmpty() ? null : Base64.getUrlEncoder().withoutPadding().encodeToString(response.getNextPageToken().toByteArray()));
+        response.getNextPageToken().isEmpty() ? null : callerToken(filter.visibilityQuery(), response.getNextPageToken().toByteArray()));
   }
 
   private OrderSummary summary(WorkflowExecutionInfo info) {
@@ -94,11 +105,38 @@ public class OrderSearch {
     return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
   }
 
-  private static byte[] decodeToken(String token) {
+  static String callerToken(String query, byte[] serverToken) {
+    byte[] token = new byte[CHECK_BYTES + serverToken.length];
+    System.arraycopy(check(query, serverToken), 0, token, 0, CHECK_BYTES);
+    System.arraycopy(serverToken, 0, token, CHECK_BYTES, serverToken.length);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+  }
+
+  static byte[] serverToken(String query, String callerToken) {
+    byte[] token;
     try {
-      return Base64.getUrlDecoder().decode(token);
+      token = Base64.getUrlDecoder().decode(callerToken);
     } catch (IllegalArgumentException notBase64) {
       throw new InvalidRequestException("pageToken", "is not a token this list issued");
+    }
+    if (token.length <= CHECK_BYTES) {
+      throw new InvalidRequestException("pageToken", "is not a token this list issued");
+    }
+    byte[] serverToken = Arrays.copyOfRange(token, CHECK_BYTES, token.length);
+    if (!MessageDigest.isEqual(Arrays.copyOf(token, CHECK_BYTES), check(query, serverToken))) {
+      throw new InvalidRequestException("pageToken", "is not a token this list issued for these filters");
+    }
+    return serverToken;
+  }
+
+  private static byte[] check(String query, byte[] serverToken) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      sha256.update(query.getBytes(StandardCharsets.UTF_8));
+      sha256.update((byte) 0);
+      return Arrays.copyOf(sha256.digest(serverToken), CHECK_BYTES);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
     }
   }
 }

@@ -113,8 +113,28 @@ class OrderSearchTest {
     OrderPage first = search.find(OrderFilter.all(), null, 1);
     search.find(OrderFilter.all(), first.nextPageToken(), 1);
 
-    assertThat(first.nextPageToken()).isEqualTo(Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+    assertThat(first.nextPageToken()).matches("[A-Za-z0-9_-]+");
     assertThat(asked.get(1).getNextPageToken().toByteArray()).isEqualTo(token);
+  }
+
+  @Test
+  void aTokenOfAnotherFilterIsRefusedWithoutAskingTheServer() {
+    answer = ListWorkflowExecutionsResponse.newBuilder().setNextPageToken(ByteString.copyFromUtf8("server-token")).build();
+    String premiumprintToken = search.find(new OrderFilter(Optional.of(VendorProfiles.PREMIUMPRINT), Optional.empty()), null, 1).nextPageToken();
+
+    assertThatThrownBy(() -> search.find(OrderFilter.all(), premiumprintToken, 1))
+        .isInstanceOf(InvalidRequestException.class)
+        .satisfies(e -> assertThat(((InvalidRequestException) e).getBody().getDetail()).isEqualTo("pageToken: is not a token this list issued for these filters"));
+    assertThat(asked).hasSize(1);
+  }
+
+  @Test
+  void aMangledTokenIsRefusedWithoutAskingTheServer() {
+    String mangled = Base64.getUrlEncoder().withoutPadding().encodeToString("not a token of ours".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> search.find(OrderFilter.all(), mangled, 1)).isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> search.find(OrderFilter.all(), "***", 1)).isInstanceOf(InvalidRequestException.class);
+    assertThat(asked).isEmpty();
   }
 
   @Test
@@ -140,7 +160,9 @@ class OrderSearchTest {
   void aTokenTheServerRejectsIsTheCallersMistake() {
     refusal = Status.INVALID_ARGUMENT.withDescription("invalid page token");
 
-    assertThatThrownBy(() -> search.find(OrderFilter.all(), "AQID", 20))
+    String token = OrderSearch.callerToken(OrderFilter.all().visibilityQuery(), new byte[] {1, 2, 3});
+
+    assertThatThrownBy(() -> search.find(OrderFilter.all(), token, 20))
         .isInstanceOf(InvalidRequestException.class)
         .satisfies(e -> assertThat(((InvalidRequestException) e).getBody().getDetail()).startsWith("pageToken:"));
   }
