@@ -6,27 +6,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.temporal.client.WorkflowClient;
-import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every bad request gets its 4xx and a problem body naming what is wrong, and starts nothing: the
  * in-memory Temporal server holds exactly the executions it held before.
  */
 @StarterApiTest
-class BadRequestTest {
+class BadRequestTest extends LiveStarter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ORDERS = "/api/v1/orders";
@@ -34,18 +29,7 @@ class BadRequestTest {
   private static final String PP_HOOK = "/api/v1/webhooks/premiumprint";
   private static final String OMS_HOOK = "/api/v1/webhooks/print-file-oms";
 
-  @LocalServerPort int port;
-  @Autowired WorkflowClient client;
-  @Autowired WorkflowServiceStubs service;
 
-  Api api;
-  OrderHistory history;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-    history = new OrderHistory(client, service);
-  }
 
   /** A bad request: how to send it, and the status, problem type and field (or detail text) it must get. */
   record BadRequest(String name, Function<Api, Api.Answer> send, int status, String type, String field, String detailContains) {

@@ -1,5 +1,6 @@
 package io.printflow.starter.order;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.printflow.starter.order.OrderUpdates.Answer;
 import io.printflow.starter.system.FieldProblem;
 import io.printflow.starter.system.FieldProblems;
@@ -24,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -57,14 +59,16 @@ class OrderController {
   private final OrderWorkflows workflows;
   private final OrderUpdates updates;
   private final OrderSearch search;
+  private final MeterRegistry meters;
 
   OrderController(OrderRequestValidator validator, OrderActionValidator actions, OrderWorkflows workflows,
-      OrderUpdates updates, OrderSearch search) {
+      OrderUpdates updates, OrderSearch search, MeterRegistry meters) {
     this.validator = validator;
     this.actions = actions;
     this.workflows = workflows;
     this.updates = updates;
     this.search = search;
+    this.meters = meters;
   }
 
   @Operation(summary = "Start an order",
@@ -86,7 +90,9 @@ class OrderController {
       throw new InvalidRequestException(problems);
     }
     URI location = location(order.orderReference());
-    return switch (workflows.start(order)) {
+    OrderWorkflows.StartOutcome outcome = workflows.start(order);
+    meters.counter("printflow.orders.starts", "vendor", order.vendor(), "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
+    return switch (outcome) {
       case STARTED -> ResponseEntity.created(location).body(workflows.received(order));
       case SAME_ORDER_EXISTS -> ResponseEntity.ok().location(location).body(state(order.orderReference()));
       case OTHER_ORDER_EXISTS -> throw new OrderConflictException(order.orderReference());

@@ -5,34 +5,24 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.printflow.starter.Api;
+import io.printflow.starter.LiveStarter;
 import io.printflow.starter.Orders;
 import io.printflow.starter.ScriptedOrderWorkflow;
 import io.printflow.starter.TemporalDevServer;
 import io.printflow.workflows.order.OrderWorkflowIds;
 import io.printflow.workflows.vendor.VendorTaskQueues;
 import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsRequest;
-import io.temporal.client.WorkflowClient;
-import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,24 +34,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "printflow.api.keys=test-key-one")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DirtiesContext
-class OrderListDevServerTest {
+class OrderListDevServerTest extends LiveStarter {
 
   @DynamicPropertySource
   static void temporal(DynamicPropertyRegistry properties) {
     properties.add("spring.temporal.connection.target", () -> TemporalDevServer.address().orElse("127.0.0.1:1"));
   }
 
-  @LocalServerPort int port;
-  @Autowired WorkflowClient client;
-  @Autowired WorkflowServiceStubs service;
-
-  Api api;
   WorkerFactory workers;
 
   @BeforeAll
   void startWorker() {
     Assumptions.assumeTrue(TemporalDevServer.address().isPresent(), "no Temporal CLI (tools/temporal-cli.sh) to run a dev server");
-    api = new Api(port);
     workers = WorkerFactory.newInstance(client);
     workers.newWorker(VendorTaskQueues.ORDERS).registerWorkflowImplementationTypes(ScriptedOrderWorkflow.class);
     workers.start();
@@ -121,32 +105,8 @@ class OrderListDevServerTest {
   @Test
   void thirtyTwoConcurrentStartsOfOneReferenceStartExactlyOneWorkflow() throws Exception {
     String reference = Orders.reference("HAMMER");
-    String body = Orders.premiumprint(reference);
-    int threads = 32;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch ready = new CountDownLatch(threads);
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<Api.Answer>> answers = new ArrayList<>();
-    try {
-      for (int i = 0; i < threads; i++) {
-        Callable<Api.Answer> post = () -> {
-          ready.countDown();
-          go.await();
-          return api.post("/api/v1/orders", body);
-        };
-        answers.add(pool.submit(post));
-      }
-      ready.await();
-      go.countDown();
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Api.Answer> answer : answers) {
-        statuses.add(answer.get().status());
-      }
-      Map<Integer, Long> counted = statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-      assertThat(counted).containsEntry(201, 1L).containsEntry(200, (long) threads - 1).hasSize(2);
-    } finally {
-      pool.shutdownNow();
-    }
+
+    assertThat(postAtOnce(Orders.premiumprint(reference), 32)).containsExactlyInAnyOrderEntriesOf(Map.of(201, 1L, 200, 31L));
     // One run of the id, as the server records it.
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(service.blockingStub().listWorkflowExecutions(
             ListWorkflowExecutionsRequest.newBuilder().setNamespace(client.getOptions().getNamespace())

@@ -4,45 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.printflow.starter.Api;
-import io.printflow.starter.OrderHistory;
+import io.printflow.starter.LiveStarter;
 import io.printflow.starter.Orders;
 import io.printflow.starter.StarterApiTest;
 import io.printflow.workflows.order.OrderWorkflowIds;
 import io.printflow.workflows.order.model.OrderRequest;
-import io.temporal.client.WorkflowClient;
-import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Starting and reading orders against the in-memory Temporal server: idempotent by reference. */
 @StarterApiTest
-class OrderStartTest {
+class OrderStartTest extends LiveStarter {
 
-  @LocalServerPort int port;
-  @Autowired WorkflowClient client;
-  @Autowired WorkflowServiceStubs service;
 
-  Api api;
-  OrderHistory history;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-    history = new OrderHistory(client, service);
-  }
 
   @Test
   void aNewOrderStartsItsWorkflowAndAnswers201WithLocation() {
@@ -100,32 +76,8 @@ class OrderStartTest {
   @Test
   void thirtyTwoConcurrentStartsOfOneReferenceStartExactlyOneWorkflow() throws Exception {
     String reference = Orders.reference("HAMMER");
-    String body = Orders.premiumprint(reference);
-    int threads = 32;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch ready = new CountDownLatch(threads);
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<Api.Answer>> answers = new ArrayList<>();
-    try {
-      for (int i = 0; i < threads; i++) {
-        Callable<Api.Answer> post = () -> {
-          ready.countDown();
-          go.await();
-          return api.post("/api/v1/orders", body);
-        };
-        answers.add(pool.submit(post));
-      }
-      ready.await();
-      go.countDown();
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Api.Answer> answer : answers) {
-        statuses.add(answer.get().status());
-      }
-      Map<Integer, Long> counted = statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-      assertThat(counted).containsEntry(201, 1L).containsEntry(200, (long) threads - 1).hasSize(2);
-    } finally {
-      pool.shutdownNow();
-    }
+
+    assertThat(postAtOnce(Orders.premiumprint(reference), 32)).containsExactlyInAnyOrderEntriesOf(Map.of(201, 1L, 200, 31L));
     assertThat(history.runs(reference)).hasSize(1);
   }
 

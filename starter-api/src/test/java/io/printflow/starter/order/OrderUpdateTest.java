@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.printflow.starter.Api;
-import io.printflow.starter.OrderHistory;
+import io.printflow.starter.LiveStarter;
 import io.printflow.starter.OrderHistory.Update;
 import io.printflow.starter.Orders;
 import io.printflow.starter.StarterApiTest;
@@ -19,33 +19,18 @@ import io.printflow.workflows.order.model.QuoteDecision;
 import io.printflow.workflows.vendor.VendorOrderSnapshot;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Cancel, quote approval and resolution go to the order as its Updates; the answer is the order's.
  * Against the in-memory server with the scripted workflow; payloads are read back from the history.
  */
 @StarterApiTest
-class OrderUpdateTest {
+class OrderUpdateTest extends LiveStarter {
 
-  @LocalServerPort int port;
-  @Autowired WorkflowClient client;
-  @Autowired WorkflowServiceStubs service;
 
-  Api api;
-  OrderHistory history;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-    history = new OrderHistory(client, service);
-  }
 
   private String started(String note) {
     String reference = Orders.reference("UPD");

@@ -4,25 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.printflow.starter.Api;
+import io.printflow.starter.LiveStarter;
 import io.printflow.starter.Orders;
 import io.printflow.starter.StarterApiTest;
 import io.printflow.starter.Webhooks;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What stays open, what needs a key, and what the service tells about itself: health, docs, metrics. */
 @StarterApiTest
-class FrontDoorTest {
+class FrontDoorTest extends LiveStarter {
 
-  @LocalServerPort int port;
-  Api api;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-  }
 
   @Test
   void everyConfiguredKeyLetsACallerIn() {
@@ -30,6 +22,7 @@ class FrontDoorTest {
     Api.Answer created = api.post("/api/v1/orders", Orders.premiumprint(reference), "Content-Type", "application/json", "X-API-Key", "test-key-two");
 
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(api.get("/actuator/prometheus").body()).contains("printflow_orders_starts_total{outcome=\"started\",vendor=\"premiumprint\"}");
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.printflow.starter.Api;
-import io.printflow.starter.OrderHistory;
+import io.printflow.starter.LiveStarter;
 import io.printflow.starter.OrderHistory.Signal;
 import io.printflow.starter.Orders;
 import io.printflow.starter.StarterApiTest;
@@ -15,37 +15,21 @@ import io.printflow.workflows.order.model.OrderState;
 import io.printflow.workflows.order.model.ShipmentTracking;
 import io.printflow.workflows.vendor.VendorItemStatus;
 import io.printflow.workflows.vendor.VendorOrderSnapshot;
-import io.temporal.client.WorkflowClient;
-import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Signed vendor webhooks become the order's vendorUpdate signal, exactly as mapped, read back from the
  * order's history. Against the in-memory server with the scripted workflow.
  */
 @StarterApiTest
-class WebhookTest {
+class WebhookTest extends LiveStarter {
 
   private static final String PREMIUMPRINT = "/api/v1/webhooks/premiumprint";
   private static final String PRINT_FILE_OMS = "/api/v1/webhooks/print-file-oms";
 
-  @LocalServerPort int port;
-  @Autowired WorkflowClient client;
-  @Autowired WorkflowServiceStubs service;
 
-  Api api;
-  OrderHistory history;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-    history = new OrderHistory(client, service);
-  }
 
   private String started(String body) {
     Api.Answer created = api.post("/api/v1/orders", body);
