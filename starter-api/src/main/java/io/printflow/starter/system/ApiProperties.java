@@ -13,12 +13,15 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize the largest request body accepted; a larger one is answered 413 unread
  * @param updateWait how long a cancel, quote approval or resolution waits for the order's answer
  *     before it answers 202 and lets the order finish on its own
+ * @param temporalRetryWindow how long a call to an unreachable Temporal is retried before the caller
+ *     gets 503 (the SDK's own default, a minute, outlasts most HTTP clients' patience)
  */
 @ConfigurationProperties("printflow.api")
 public record ApiProperties(
     @DefaultValue List<String> keys,
     @DefaultValue("256KB") DataSize maxBodySize,
-    @DefaultValue("10s") Duration updateWait) {
+    @DefaultValue("10s") Duration updateWait,
+    @DefaultValue("10s") Duration temporalRetryWindow) {
 
   public ApiProperties {
     keys = keys == null ? List.of() : keys.stream().filter(key -> key != null && !key.isBlank()).map(String::strip).toList();
@@ -27,6 +30,7 @@ public record ApiProperties(
   @Override
   public String toString() {
     // Records print every field; keys must never reach a log.
-    return "ApiProperties[keys=" + keys.size() + " configured, maxBodySize=" + maxBodySize + ", updateWait=" + updateWait + "]";
+    return "ApiProperties[keys=" + keys.size() + " configured, maxBodySize=" + maxBodySize + ", updateWait=" + updateWait
+        + ", temporalRetryWindow=" + temporalRetryWindow + "]";
   }
 }

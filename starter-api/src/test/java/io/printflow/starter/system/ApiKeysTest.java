@@ -26,7 +26,7 @@ class ApiKeysTest {
 
   @Test
   void noKeysMeansOpenAndTheFilterStandsAside() {
-    ApiKeyFilter filter = new ApiKeyFilter(new ApiKeys(new ApiProperties(List.of(" ", ""), DataSize.ofKilobytes(256), Duration.ofSeconds(10)).keys()), null);
+    ApiKeyFilter filter = new ApiKeyFilter(new ApiKeys(new ApiProperties(List.of(" ", ""), DataSize.ofKilobytes(256), Duration.ofSeconds(10), Duration.ofSeconds(10)).keys()), null);
     MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/orders");
 
     assertThat(filter.shouldNotFilter(request)).isTrue();
@@ -44,7 +44,7 @@ class ApiKeysTest {
 
   @Test
   void keysNeverReachALog() {
-    ApiProperties properties = new ApiProperties(List.of("secret-key-1"), DataSize.ofKilobytes(256), Duration.ofSeconds(10));
+    ApiProperties properties = new ApiProperties(List.of("secret-key-1"), DataSize.ofKilobytes(256), Duration.ofSeconds(10), Duration.ofSeconds(10));
 
     assertThat(properties.toString()).doesNotContain("secret-key-1").contains("1 configured");
   }
