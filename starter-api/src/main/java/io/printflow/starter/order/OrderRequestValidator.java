@@ -1,5 +1,8 @@
 package io.printflow.starter.order;
 
+import io.printflow.starter.order.rules.VendorOrderRulebook;
+import io.printflow.starter.system.FieldProblem;
+import io.printflow.starter.system.FieldProblems;
 import io.printflow.workflows.order.model.Address;
 import io.printflow.workflows.order.model.Artwork;
 import io.printflow.workflows.order.model.Money;
@@ -10,7 +13,6 @@ import io.printflow.workflows.vendor.VendorProfile;
 import io.printflow.workflows.vendor.VendorProfiles;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +31,18 @@ public class OrderRequestValidator {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
+  private final VendorOrderRulebook rulebook;
+
+  public OrderRequestValidator(VendorOrderRulebook rulebook) {
+    this.rulebook = rulebook;
+  }
+
+  /** Every problem of the order, each naming its field; empty when the order may start. */
   public List<FieldProblem> validate(OrderRequest order) {
-    Problems problems = new Problems();
+    FieldProblems problems = new FieldProblems();
     if (order == null) {
       problems.add("", "a JSON order is required");
-      return problems.list;
+      return problems.list();
     }
     reference(problems, "orderReference", order.orderReference());
     Optional<VendorProfile> vendor = vendor(problems, "vendor", order.vendor());
@@ -48,11 +57,12 @@ public class OrderRequestValidator {
     maxLength(problems, "shippingMethod", order.shippingMethod(), 32);
     maxLength(problems, "note", order.note(), 1000);
     money(problems, "priceCeiling", order.priceCeiling());
+    vendor.ifPresent(profile -> rulebook.check(profile.id(), order.items(), problems.at("items"), false));
     vendor.ifPresent(profile -> production(problems, order, profile));
-    return problems.list;
+    return problems.list();
   }
 
-  private static void reference(Problems problems, String field, String value) {
+  private static void reference(FieldProblems problems, String field, String value) {
     if (value == null || value.isBlank()) {
       problems.add(field, "is required");
     } else if (!REFERENCE.matcher(value).matches()) {
@@ -60,7 +70,7 @@ public class OrderRequestValidator {
     }
   }
 
-  private static Optional<VendorProfile> vendor(Problems problems, String field, String id) {
+  private static Optional<VendorProfile> vendor(FieldProblems problems, String field, String id) {
     if (id == null || id.isBlank()) {
       problems.add(field, "is required; one of " + VendorProfiles.ids());
       return Optional.empty();
@@ -72,7 +82,7 @@ public class OrderRequestValidator {
     return profile;
   }
 
-  private static void items(Problems problems, String field, List<OrderItem> items) {
+  private static void items(FieldProblems problems, String field, List<OrderItem> items) {
     if (items == null || items.isEmpty()) {
       problems.add(field, "at least one item is required");
       return;
@@ -109,7 +119,7 @@ public class OrderRequestValidator {
     }
   }
 
-  private static void artwork(Problems problems, String field, Artwork artwork) {
+  private static void artwork(FieldProblems problems, String field, Artwork artwork) {
     if (artwork == null) {
       problems.add(field, "is required: a file url, or a templateConfig");
       return;
@@ -128,7 +138,7 @@ public class OrderRequestValidator {
     }
   }
 
-  private static void url(Problems problems, String field, String value) {
+  private static void url(FieldProblems problems, String field, String value) {
     try {
       URI uri = URI.create(value);
       if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
@@ -140,7 +150,7 @@ public class OrderRequestValidator {
     maxLength(problems, field, value, 2048);
   }
 
-  private static void address(Problems problems, String field, Address address, boolean required) {
+  private static void address(FieldProblems problems, String field, Address address, boolean required) {
     if (address == null) {
       if (required) {
         problems.add(field, "is required");
@@ -162,7 +172,7 @@ public class OrderRequestValidator {
     }
   }
 
-  private static void money(Problems problems, String field, Money money) {
+  private static void money(FieldProblems problems, String field, Money money) {
     if (money == null) {
       return;
     }
@@ -176,7 +186,7 @@ public class OrderRequestValidator {
     }
   }
 
-  private static void production(Problems problems, OrderRequest order, VendorProfile vendor) {
+  private void production(FieldProblems problems, OrderRequest order, VendorProfile vendor) {
     ProductionHandoff production = order.production();
     if (production == null) {
       return;
@@ -188,6 +198,7 @@ public class OrderRequestValidator {
     Optional<VendorProfile> producer = vendor(problems, "production.vendor", production.vendor());
     producer.filter(p -> p.capabilities().producesPrintFiles())
         .ifPresent(p -> problems.add("production.vendor", "must be a vendor that produces parcels"));
+    producer.ifPresent(p -> rulebook.check(p.id(), production.items(), problems.at("production.items"), true));
     maxLength(problems, "production.shippingMethod", production.shippingMethod(), 32);
     Set<String> references = new HashSet<>();
     order.items().stream().filter(i -> i != null && i.itemReference() != null).forEach(i -> references.add(i.itemReference()));
@@ -210,7 +221,7 @@ public class OrderRequestValidator {
     }
   }
 
-  private static void required(Problems problems, String field, String value, int max) {
+  private static void required(FieldProblems problems, String field, String value, int max) {
     if (value == null || value.isBlank()) {
       problems.add(field, "is required");
     } else {
@@ -218,17 +229,10 @@ public class OrderRequestValidator {
     }
   }
 
-  private static void maxLength(Problems problems, String field, String value, int max) {
+  private static void maxLength(FieldProblems problems, String field, String value, int max) {
     if (value != null && value.length() > max) {
       problems.add(field, "must be at most " + max + " characters");
     }
   }
 
-  private static final class Problems {
-    private final List<FieldProblem> list = new ArrayList<>();
-
-    void add(String field, String message) {
-      list.add(new FieldProblem(field, message));
-    }
-  }
 }

@@ -1,6 +1,7 @@
 package io.printflow.starter.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.printflow.workflows.order.OrderSearchAttributes;
@@ -39,6 +40,8 @@ public class OrderWorkflows {
 
   private static final Logger log = LoggerFactory.getLogger(OrderWorkflows.class);
   static final String REQUEST_DIGEST = "requestSha256";
+  /** The vendors an order runs at (its vendor, then its production vendor): whose webhooks it takes. */
+  static final String VENDORS = "vendors";
 
   private final WorkflowClient client;
   private final ObjectMapper canonicalJson;
@@ -47,7 +50,7 @@ public class OrderWorkflows {
   public OrderWorkflows(WorkflowClient client, ObjectMapper json) {
     this.client = client;
     this.canonicalJson =
-        json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true).configure(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true);
+        json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true).configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true);
     this.clock = Clock.systemUTC();
   }
 
@@ -75,7 +78,7 @@ public class OrderWorkflows {
                     .set(OrderSearchAttributes.VENDOR, order.vendor())
                     .set(OrderSearchAttributes.FULFILLMENT_STATUS, FulfillmentStatus.RECEIVED.name())
                     .build())
-            .setMemo(Map.of(REQUEST_DIGEST, digest))
+            .setMemo(Map.of(REQUEST_DIGEST, digest, VENDORS, vendors(order)))
             .setStaticSummary("Order " + order.orderReference() + " at " + order.vendor())
             .setStaticDetails(staticDetails(order))
             .build();
@@ -113,6 +116,26 @@ public class OrderWorkflows {
     }
   }
 
+  /** Whether an order exists, and whether its workflow still runs; empty for an unknown reference. */
+  public Optional<OrderExecution> find(String orderReference) {
+    if (!OrderRequestValidator.REFERENCE.matcher(orderReference).matches()) {
+      return Optional.empty();
+    }
+    WorkflowExecutionDescription description;
+    try {
+      description = stub(orderReference).describe();
+    } catch (WorkflowNotFoundException unknown) {
+      return Optional.empty();
+    }
+    String status = description.getTypedSearchAttributes().get(OrderSearchAttributes.FULFILLMENT_STATUS);
+    Object vendors = description.getMemo(VENDORS, List.class);
+    return Optional.of(new OrderExecution(
+        orderReference,
+        description.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING,
+        statusOf(status).orElse(null),
+        vendors instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of()));
+  }
+
   /** The state an order has the moment it is accepted, before its workflow has run. */
   public OrderState received(OrderRequest order) {
     Instant now = clock.instant();
@@ -124,7 +147,7 @@ public class OrderWorkflows {
   private OrderState fromVisibility(String orderReference, WorkflowExecutionDescription description) {
     String status = description.getTypedSearchAttributes().get(OrderSearchAttributes.FULFILLMENT_STATUS);
     String vendor = description.getTypedSearchAttributes().get(OrderSearchAttributes.VENDOR);
-    FulfillmentStatus known = status == null ? FulfillmentStatus.RECEIVED : FulfillmentStatus.valueOf(status);
+    FulfillmentStatus known = statusOf(status).orElse(FulfillmentStatus.RECEIVED);
     boolean ended = description.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
     if (ended && !known.terminal()) {
       known = FulfillmentStatus.FAILED;
@@ -136,6 +159,22 @@ public class OrderWorkflows {
 
   private WorkflowStub stub(String orderReference) {
     return client.newUntypedWorkflowStub(OrderWorkflowIds.workflowId(orderReference));
+  }
+
+  /** A status as visibility records it; empty when absent or not one this code knows. */
+  static Optional<FulfillmentStatus> statusOf(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(FulfillmentStatus.valueOf(name));
+    } catch (IllegalArgumentException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<String> vendors(OrderRequest order) {
+    return order.production() == null ? List.of(order.vendor()) : List.of(order.vendor(), order.production().vendor());
   }
 
   private String digest(OrderRequest order) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.printflow.workflows.order.model.Address;
 import io.printflow.workflows.order.model.Artwork;
 import io.printflow.workflows.order.model.CancelRequest;
@@ -49,6 +52,12 @@ class StrictJsonConfiguration {
       builder.featuresToDisable(
           MapperFeature.ALLOW_COERCION_OF_SCALARS,
           DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+      // A number or a flag where text belongs is a mistake too, not a string to guess.
+      builder.postConfigurer(mapper -> {
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+      });
     };
   }
 }
