@@ -115,7 +115,11 @@ public final class VendorClients {
     String message = failure.status() > 0
         ? "unreadable answer (HTTP " + failure.status() + ")"
         : "no answer: " + what;
-    VendorError error = new VendorError(vendor, operation, Math.max(failure.status(), 0), null, message);
+    // Name the call as decoded errors do (POST /path); the Java method only when Feign kept no request.
+    String call = failure.request() != null
+        ? failure.request().httpMethod().name() + " " + VendorErrorDecoder.pathOf(failure.request().url())
+        : operation;
+    VendorError error = new VendorError(vendor, call, Math.max(failure.status(), 0), null, message);
     // The cause's own message can quote the request; the failure keeps only our description.
     return VendorFailure.unavailable(error, null);
   }

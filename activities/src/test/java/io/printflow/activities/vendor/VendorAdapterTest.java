@@ -23,7 +23,7 @@ class VendorAdapterTest {
 
   private static final VendorCapabilities CAPABILITIES = new VendorCapabilities(true, true, false, false, true, true, false);
   private static final VendorOrder ORDER =
-      new VendorOrder("test-vendor", "SHOP-1", "V-1", List.of(new VendorItem("SHOP-1-1", "10")), null);
+      new VendorOrder("test-vendor", "SHOP-1", "V-1", List.of(new VendorItem("SHOP-1-1", "10")), null, null);
 
   /** An adapter whose vendor reports whatever the test last put in {@code current}. */
   private static final class ScriptedVendor extends VendorAdapter {

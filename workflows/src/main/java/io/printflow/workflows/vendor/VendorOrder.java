@@ -3,14 +3,18 @@ package io.printflow.workflows.vendor;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
-/** An order placed at a vendor: the vendor's ids for it and its items, and its state when placed. */
+/**
+ * An order placed at a vendor: the vendor's ids for it and its items, its state when placed, and the
+ * shipping method it was placed with (later steps such as Printofoto's order details need it).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record VendorOrder(
     String vendor,
     String orderReference,
     String vendorOrderId,
     List<VendorItem> items,
-    VendorOrderSnapshot snapshot) {
+    VendorOrderSnapshot snapshot,
+    String shippingMethod) {
 
   public VendorOrder {
     items = items == null ? List.of() : List.copyOf(items);

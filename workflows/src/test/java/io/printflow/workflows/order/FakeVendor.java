@@ -176,6 +176,6 @@ final class FakeVendor implements VendorActivities {
     for (int i = 0; i < order.items().size(); i++) {
       items.add(new VendorItem(order.items().get(i).itemReference(), vendorOrderId + "." + (i + 1)));
     }
-    return new VendorOrder(id, order.orderReference(), vendorOrderId, items, current(vendorOrderId));
+    return new VendorOrder(id, order.orderReference(), vendorOrderId, items, current(vendorOrderId), null);
   }
 }

@@ -186,7 +186,7 @@ final class BoxResellerOrderMapper {
             items.add(new VendorItem(item.itemReference(), p.id()));
           });
     }
-    return new VendorOrder(VENDOR, request.orderReference(), order.id(), items, snapshot(order, items));
+    return new VendorOrder(VENDOR, request.orderReference(), order.id(), items, snapshot(order, items), request.shippingMethod());
   }
 
   static VendorOrderSnapshot snapshot(Order order, List<VendorItem> known) {

@@ -161,13 +161,13 @@ final class PassionGraphicOrderMapper {
           .or(() -> Optional.ofNullable(atPosition).filter(o -> o.itemReferenceId() == null));
       items.add(new VendorItem(reference, held.map(Order.Item::id).orElse(null)));
     }
-    return new VendorOrder(VENDOR, request.orderReference(), orderId, items, snapshot(orderId, order, items));
+    return new VendorOrder(VENDOR, request.orderReference(), orderId, items, snapshot(orderId, order, items), request.shippingMethod());
   }
 
   /** The order placed when only its id is known: its state comes with the first poll. */
   static VendorOrder vendorOrder(OrderRequest request, String orderId) {
     List<VendorItem> items = request.items().stream().map(i -> new VendorItem(i.itemReference(), null)).toList();
-    return new VendorOrder(VENDOR, request.orderReference(), orderId, items, null);
+    return new VendorOrder(VENDOR, request.orderReference(), orderId, items, null, request.shippingMethod());
   }
 
   static VendorOrderSnapshot snapshot(String orderId, Order order, List<VendorItem> known) {

@@ -96,7 +96,8 @@ final class PremiumprintOrderMapper {
         items.add(new VendorItem(reference, String.valueOf(line.id())));
       }
     }
-    return new VendorOrder(VENDOR, request.orderReference(), order.id(), items, snapshot(order, items));
+    String method = order.shippingMethod() != null ? order.shippingMethod().code() : request.shippingMethod();
+    return new VendorOrder(VENDOR, request.orderReference(), order.id(), items, snapshot(order, items), method);
   }
 
   /** The item's own external id where Premiumprint kept it, else the item at the same position. */

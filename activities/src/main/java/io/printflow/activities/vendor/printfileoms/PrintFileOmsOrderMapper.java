@@ -155,7 +155,7 @@ final class PrintFileOmsOrderMapper {
     }
     String reason = "Print-file OMS order " + order.uid() + " " + how + "; awaiting " + items.size() + " print file(s)";
     VendorOrderSnapshot snapshot = new VendorOrderSnapshot(order.uid(), FulfillmentStatus.AWAITING_PRINT_FILES, null, reason, statuses, List.of());
-    return new VendorOrder(VENDOR, request.orderReference(), order.uid(), items, snapshot);
+    return new VendorOrder(VENDOR, request.orderReference(), order.uid(), items, snapshot, request.shippingMethod());
   }
 
   /** One item's print file as canonical status; a {@code ready} file without a URL is still awaited. */

@@ -38,13 +38,6 @@ final class PrintofotoOrderMapper {
   static final String NORMAL = "normal";
   static final String EXPRESS = "express";
 
-  /**
-   * Where the order's shipping type travels from placement to the artwork upload, which creates the
-   * order details that need it but is not given the order request: a pseudo-item of the vendor
-   * order, whose reference can never be an item's (references never contain '~').
-   */
-  static final String SHIPPING_TYPE_ITEM = "~shipping_type";
-
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private PrintofotoOrderMapper() {}
@@ -154,20 +147,18 @@ final class PrintofotoOrderMapper {
   static VendorOrder vendorOrder(OrderRequest request, Order order) {
     List<VendorItem> items = new ArrayList<>();
     request.items().forEach(item -> items.add(new VendorItem(item.itemReference(), null)));
-    items.add(new VendorItem(SHIPPING_TYPE_ITEM, shippingType(request.shippingMethod())));
     VendorOrderSnapshot snapshot = snapshot(order, Map.of(), itemReferences(items));
-    return new VendorOrder(VENDOR, request.orderReference(), order.idOrder(), items, snapshot);
+    return new VendorOrder(VENDOR, request.orderReference(), order.idOrder(), items, snapshot, shippingType(request.shippingMethod()));
   }
 
-  /** The shipping type chosen at placement; normal for an order placed before it was recorded. */
+  /** The shipping type chosen at placement; normal when none was recorded. */
   static String shippingTypeOf(VendorOrder order) {
-    String type = order.vendorItemId(SHIPPING_TYPE_ITEM);
-    return type == null ? NORMAL : type;
+    return order.shippingMethod() == null ? NORMAL : order.shippingMethod();
   }
 
-  /** The references of the order's real items. */
+  /** The references of the order's items. */
   static List<String> itemReferences(List<VendorItem> items) {
-    return items.stream().map(VendorItem::itemReference).filter(ref -> !SHIPPING_TYPE_ITEM.equals(ref)).toList();
+    return items.stream().map(VendorItem::itemReference).toList();
   }
 
   /**

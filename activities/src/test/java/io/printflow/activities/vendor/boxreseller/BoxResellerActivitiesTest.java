@@ -209,7 +209,7 @@ class BoxResellerActivitiesTest {
   void pollingReportsOnlyChange() {
     String path = ORDERS + "/2024-5-5";
     VendorOrder placed = new VendorOrder("box-reseller", "SHOP-8", "2024-5-5",
-        List.of(new VendorItem("SHOP-8-1", "2024-5-5.01"), new VendorItem("SHOP-8-2", "2024-5-5.02")), null);
+        List.of(new VendorItem("SHOP-8-1", "2024-5-5.01"), new VendorItem("SHOP-8-2", "2024-5-5.02")), null, null);
     vendor.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(wrapped(order("2024-5-5", "SHOP-8", "paid", "waiting_file_check", "in_processing")))));
 
     VendorOrderSnapshot first = activities().awaitChange(placed, null);
@@ -231,7 +231,7 @@ class BoxResellerActivitiesTest {
   @Test
   void aFailedFileCheckReadsAsAwaitingArtworkAgain() {
     VendorOrder placed = new VendorOrder("box-reseller", "SHOP-8", "2024-5-6",
-        List.of(new VendorItem("SHOP-8-1", "2024-5-6.01"), new VendorItem("SHOP-8-2", "2024-5-6.02")), null);
+        List.of(new VendorItem("SHOP-8-1", "2024-5-6.01"), new VendorItem("SHOP-8-2", "2024-5-6.02")), null, null);
     vendor.stubFor(get(urlPathEqualTo(ORDERS + "/2024-5-6")).willReturn(okJson(wrapped(order("2024-5-6", "SHOP-8", "paid", "waiting_upload", "in_processing")))));
 
     VendorOrderSnapshot snapshot = activities().awaitChange(placed, "anything else");
@@ -306,7 +306,7 @@ class BoxResellerActivitiesTest {
 
   @Test
   void anItemWithoutAProductAtTheVendorIsNotFound() {
-    VendorOrder placed = new VendorOrder("box-reseller", "SHOP-9", "2024-9-9", List.of(), null);
+    VendorOrder placed = new VendorOrder("box-reseller", "SHOP-9", "2024-9-9", List.of(), null, null);
 
     assertThatThrownBy(() -> activities().uploadArtwork(placed, localItem("box.pdf", PDF)))
         .isInstanceOfSatisfying(ApplicationFailure.class, f -> assertThat(f.getType()).isEqualTo(VendorFailure.NOT_FOUND));
@@ -323,7 +323,7 @@ class BoxResellerActivitiesTest {
 
   private static VendorOrder placedOrder() {
     return new VendorOrder("box-reseller", "SHOP-9", "2024-9-9",
-        List.of(new VendorItem("SHOP-9-1", "2024-9-9.01"), new VendorItem("SHOP-9-2", "2024-9-9.02")), null);
+        List.of(new VendorItem("SHOP-9-1", "2024-9-9.01"), new VendorItem("SHOP-9-2", "2024-9-9.02")), null, null);
   }
 
   private void stubProduct(String status) {

@@ -194,7 +194,7 @@ class BoxResellerErrorsTest {
     OrderItem item = order.items().get(0);
     OrderItem local = new OrderItem(item.itemReference(), item.productId(), null, item.quantity(), item.options(),
         Artwork.ofUrl(pdf.toUri().toString()));
-    VendorOrder placed = new VendorOrder("box-reseller", "SHOP-1", "O-1", List.of(new VendorItem(item.itemReference(), "O-1.01")), null);
+    VendorOrder placed = new VendorOrder("box-reseller", "SHOP-1", "O-1", List.of(new VendorItem(item.itemReference(), "O-1.01")), null, null);
     BoxResellerFixtures.activities(vendor.baseUrl(), List.of(artworkDir)).uploadArtwork(placed, local);
   }
 

@@ -320,7 +320,7 @@ class PassionGraphicActivitiesTest {
   // --- following ---
 
   private static VendorOrder placed() {
-    return new VendorOrder("passion-graphic", ORDER_REFERENCE, ORDER_ID, List.of(new VendorItem(ITEM_REFERENCE, ITEM_ID)), null);
+    return new VendorOrder("passion-graphic", ORDER_REFERENCE, ORDER_ID, List.of(new VendorItem(ITEM_REFERENCE, ITEM_ID)), null, null);
   }
 
   @Test
@@ -358,7 +358,7 @@ class PassionGraphicActivitiesTest {
   @Test
   void matchesItemsByPositionOrByTheirOwnReference() {
     VendorOrder two = new VendorOrder("passion-graphic", ORDER_REFERENCE, ORDER_ID,
-        List.of(new VendorItem("A", "id-a"), new VendorItem("B", "id-b")), null);
+        List.of(new VendorItem("A", "id-a"), new VendorItem("B", "id-b")), null, null);
     vendor.stubFor(get("/orders/" + ORDER_ID + "/statuses").willReturn(okJson(
         "{\"orderStatus\":\"IN_PROGRESS\",\"items\":[{\"orderItemStatus\":\"SHIPPED\"},{\"orderItemStatus\":\"IN_PRODUCTION\"}]}")));
 

@@ -57,7 +57,7 @@ class PremiumprintActivitiesTest {
   private static final String NO_REGIONS = "{\"data\": []}";
   private static final String MUG_WITH_BORDER_WHITE = "1";
   private static final VendorOrder ACCEPTED_TEST2 = new VendorOrder("premiumprint", "TEST2", "PPO00000008T",
-      List.of(new VendorItem("TEST2-1", "10"), new VendorItem("TEST2-2", "11")), null);
+      List.of(new VendorItem("TEST2-1", "10"), new VendorItem("TEST2-2", "11")), null, null);
 
   @RegisterExtension
   static WireMockExtension vendor = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -440,7 +440,7 @@ class PremiumprintActivitiesTest {
 
   @Test
   void cancelsTheOrder() {
-    VendorOrder created = new VendorOrder("premiumprint", "SHOP-1001", "PPO00004008", List.of(new VendorItem("SHOP-1001-1", "194")), null);
+    VendorOrder created = new VendorOrder("premiumprint", "SHOP-1001", "PPO00004008", List.of(new VendorItem("SHOP-1001-1", "194")), null, null);
     vendor.stubFor(delete(urlEqualTo(path("/orders/PPO00004008"))).willReturn(json(example("order-cancel-response"))));
 
     VendorOrderSnapshot cancelled = activities.cancelOrder(created);
@@ -452,7 +452,7 @@ class PremiumprintActivitiesTest {
 
   @Test
   void refusedCancellationIsRejected() {
-    VendorOrder created = new VendorOrder("premiumprint", "SHOP-1001", "PPO00004008", List.of(), null);
+    VendorOrder created = new VendorOrder("premiumprint", "SHOP-1001", "PPO00004008", List.of(), null, null);
     vendor.stubFor(delete(urlEqualTo(path("/orders/PPO00004008")))
         .willReturn(unprocessable("{\"message\": \"The order can no longer be cancelled: it is in production.\"}")));
 

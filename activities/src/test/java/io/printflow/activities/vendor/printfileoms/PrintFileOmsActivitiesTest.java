@@ -57,7 +57,7 @@ class PrintFileOmsActivitiesTest {
       "{\"message\":\"The ecommerce order id has already been taken.\",\"errors\":{\"ecommerce_order_id\":[\"The ecommerce order id has already been taken.\"]}}";
   private static final VendorOrder PLACED =
       new VendorOrder("print-file-oms", REFERENCE, "0c8e6f5a-order",
-          List.of(new VendorItem("SHOP-2001-1", "item-uid-1"), new VendorItem("SHOP-2001-2", "item-uid-2")), null);
+          List.of(new VendorItem("SHOP-2001-1", "item-uid-1"), new VendorItem("SHOP-2001-2", "item-uid-2")), null, null);
 
   private PrintFileOmsActivities activities;
 
@@ -199,7 +199,7 @@ class PrintFileOmsActivitiesTest {
   void everyDocumentedPrintFileStatusMaps(String status, FulfillmentStatus expected) {
     String url = status.equalsIgnoreCase("ready") ? "\"https://example.com/print-files/1.pdf\"" : "null";
     stubPrintFile("SHOP-2001~SHOP-2001-1", status, url);
-    VendorOrder single = new VendorOrder("print-file-oms", REFERENCE, "0c8e6f5a-order", List.of(new VendorItem("SHOP-2001-1", "item-uid-1")), null);
+    VendorOrder single = new VendorOrder("print-file-oms", REFERENCE, "0c8e6f5a-order", List.of(new VendorItem("SHOP-2001-1", "item-uid-1")), null, null);
 
     VendorOrderSnapshot snapshot = activities.awaitChange(single, null);
 

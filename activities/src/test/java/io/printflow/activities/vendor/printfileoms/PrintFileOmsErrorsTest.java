@@ -32,7 +32,7 @@ class PrintFileOmsErrorsTest {
   static WireMockExtension oms = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final VendorOrder PLACED =
-      new VendorOrder("print-file-oms", "SHOP-2001", "ORDER_UID", List.of(new VendorItem("SHOP-2001-1", "ITEM_UID")), null);
+      new VendorOrder("print-file-oms", "SHOP-2001", "ORDER_UID", List.of(new VendorItem("SHOP-2001-1", "ITEM_UID")), null, null);
 
   private PrintFileOmsActivities activities;
 
