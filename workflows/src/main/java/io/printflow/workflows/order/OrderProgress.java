@@ -167,8 +167,18 @@ final class OrderProgress {
     if (least == null || !status.advancesTo(least)) {
       return false;
     }
-    moveTo(least, "every item is " + least, at);
+    moveTo(least, itemsSummary(least), at);
     return true;
+  }
+
+  /** Why the items moved the order; when they all failed or were cancelled, which and in the vendor's words. */
+  private String itemsSummary(FulfillmentStatus least) {
+    if (least != FulfillmentStatus.FAILED && least != FulfillmentStatus.CANCELLED) {
+      return "every item is " + least;
+    }
+    List<String> which = new ArrayList<>();
+    items.values().forEach(i -> which.add(i.itemReference() + (i.vendorStatus() == null ? "" : " (" + i.vendorStatus() + ")")));
+    return (least == FulfillmentStatus.FAILED ? "every item failed: " : "every item was cancelled: ") + String.join(", ", which);
   }
 
   /**
