@@ -68,7 +68,7 @@ final class LocalStack implements AutoCloseable {
         "--sqlite-pragma", "journal_mode=wal", "--sqlite-pragma", "synchronous=normal",
         "--search-attribute", "OrderReference=Keyword", "--search-attribute", "Vendor=Keyword", "--search-attribute", "FulfillmentStatus=Keyword",
         "--log-level", "warn"));
-    launch("temporal", command);
+    launch("temporal", Map.of(), command);
     awaitPort("temporal", temporalPort);
     awaitHttp("temporal", "http://127.0.0.1:" + temporalUiPort + "/");
     System.out.printf("SYSTEM TEST: Temporal dev server started: %s, gRPC 127.0.0.1:%d, UI http://127.0.0.1:%d, SQLite %s%n",
@@ -76,27 +76,27 @@ final class LocalStack implements AutoCloseable {
   }
 
   void startSandbox() {
-    launch("sandbox", java("vendor-sandbox",
+    launch("sandbox", Map.of("SANDBOX_STAGE", "1s"), java("vendor-sandbox",
         "--server.port=" + sandboxPort,
         "--sandbox.vendors.premiumprint.accepted=2s",
         "--sandbox.vendors.premiumprint.in-production=2s",
         "--sandbox.vendors.premiumprint.webhook-url=" + starterUrl("/api/v1/webhooks/premiumprint"),
+        "--sandbox.vendors.print-file-oms.webhook-url=" + starterUrl("/api/v1/webhooks/print-file-oms"),
         "--sandbox.webhooks.initial-backoff=200ms"));
     awaitHttp("sandbox", sandboxUrl("/actuator/health"));
   }
 
   void startWorker() {
-    launch("worker", java("worker",
+    launch("worker", Map.of("PRINTFLOW_POLL_INTERVAL", "500ms"), java("worker",
         "--spring.profiles.active=local",
         "--server.port=" + workerPort,
         "--spring.temporal.connection.target=127.0.0.1:" + temporalPort,
-        "--printflow.sandbox-url=http://127.0.0.1:" + sandboxPort,
-        "--printflow.vendors.premiumprint.tuning.poll-interval=500ms"));
+        "--printflow.sandbox-url=http://127.0.0.1:" + sandboxPort));
     awaitHttp("worker", "http://127.0.0.1:" + workerPort + "/actuator/health");
   }
 
   void startStarter() {
-    launch("starter", java("starter-api",
+    launch("starter", Map.of(), java("starter-api",
         "--spring.profiles.active=local",
         "--server.port=" + starterPort,
         "--spring.temporal.connection.target=127.0.0.1:" + temporalPort));
@@ -132,17 +132,19 @@ final class LocalStack implements AutoCloseable {
     return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  Answer get(String url) {
-    return send(HttpRequest.newBuilder(URI.create(url)).GET());
+  Answer get(String url, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    return send(headers.length == 0 ? request : request.headers(headers));
   }
 
   Answer delete(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).DELETE());
   }
 
+  /** An example from examples/, its sandbox URLs (written for the default port) pointed at this stack's sandbox. */
   String example(String name) {
     try {
-      return Files.readString(root.resolve("examples").resolve(name));
+      return Files.readString(root.resolve("examples").resolve(name)).replace("127.0.0.1:8090", "127.0.0.1:" + sandboxPort);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -180,13 +182,14 @@ final class LocalStack implements AutoCloseable {
     return command;
   }
 
-  private void launch(String name, List<String> command) {
+  private void launch(String name, Map<String, String> environment, List<String> command) {
     try {
       Path log = dataDir.resolve(name + ".log");
       ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       // The apps read no vendor credentials from the test's environment.
       builder.environment().keySet().removeIf(key -> key.startsWith("PREMIUMPRINT_") || key.startsWith("TEMPORAL_"));
+      builder.environment().putAll(environment);
       processes.put(name, builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
