@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
  * An error answer of the sandbox's box reseller: HTTP status, the document's error type (e.g.
  * {@code VALIDATION_ERROR}) and code (e.g. {@code ORD_1105}), and message. The controller wraps it
  * like every answer: {@code {"request": {...}, "response": {"type", "code", "message"}}}; the
- * document does not show an error body, so that shape is our assumption (docs/vendors/box-reseller.md).
+ * document does not show an error body, so that shape is our assumption (docs/vendors.md, Box reseller).
  */
 final class BoxResellerRefusal extends RuntimeException {
 

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Passion Graphic's API under {@code /passion-graphic/v1}, with the client's reading of the document
- * (docs/vendors/passion-graphic.md): {@code GET /products/{productId}}, {@code POST /quote},
+ * (docs/vendors.md, Passion Graphic): {@code GET /products/{productId}}, {@code POST /quote},
  * {@code POST /orders}, {@code GET /orders/{orderId}}, {@code GET /orders/{orderId}/statuses}. The key
  * goes in {@code x-api-key} (a wrong one answers 403, as API gateways that use this header do); a
  * product or order not found, invalid options or quantities and a reused {@code orderReferenceId}

@@ -71,7 +71,7 @@ class PrintFileOmsViews {
   /**
    * The webhook for a print file that finished. The document promises one ("we can send a webhook ...
    * when certain order items are ready to be printed") without its shape; this is ours, see
-   * docs/vendors/print-file-oms.md.
+   * docs/vendors.md, Print-file OMS.
    */
   ObjectNode printFileWebhook(PrintFileOmsOrder order, PrintFileOmsOrder.Item item, PrintFileStage stage) {
     ObjectNode event = json.createObjectNode();

@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 /**
  * Printofoto's error answers. The document lists the codes and their meaning but no body; the
  * sandbox answers {@code {"status": "400", "error": <the document's meaning>, "message": <which
- * parameter and why>}} (an assumption, see docs/vendors/printofoto.md).
+ * parameter and why>}} (an assumption, see docs/vendors.md, Printofoto).
  */
 final class PrintofotoAnswers {
 

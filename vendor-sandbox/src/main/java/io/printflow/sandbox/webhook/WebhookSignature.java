@@ -9,7 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The signature the sandbox puts on webhooks: {@code X-Webhook-Signature: sha256=<hex HMAC-SHA256 of
  * the raw body under the shared secret>}. The vendor documents are silent on signing; this is the
- * assumption docs/vendors/shared-conventions.md records, and the starter API checks the same.
+ * assumption docs/vendors.md, Conventions every vendor shares records, and the starter API checks the same.
  */
 public final class WebhookSignature {
 

@@ -14,7 +14,7 @@ import java.util.List;
  * {@code Authorization: Bearer <token>}. Every answer comes wrapped in an {@link Envelope}.
  *
  * <p>Where the document is silent or cannot be followed literally, these are our readings (also in
- * docs/vendors/box-reseller.md, and the sandbox follows them):
+ * docs/vendors.md, Box reseller, and the sandbox follows them):
  * <ul>
  *   <li>{@code GET /orders} takes {@code page} (from 0), {@code limit} and {@code sort} as query
  *       parameters. The example sends them form-encoded in a GET body, which java.net.http cannot

@@ -21,7 +21,7 @@ import java.time.Clock;
  * Passion Graphic's API, relative to its {@code /v1} base URL, authenticated by the {@code x-api-key}
  * header.
  *
- * <p>Assumptions where the document is silent (docs/vendors/passion-graphic.md lists them with the
+ * <p>Assumptions where the document is silent (docs/vendors.md, Passion Graphic lists them with the
  * reasons): it names its endpoints only in prose, so methods and paths are the conventional
  * resource-oriented reading below; errors are read from any body shape; a "not found" answers 400, so
  * a 400 that says so is read as not found; a reused {@code orderReferenceId} answers 400 naming

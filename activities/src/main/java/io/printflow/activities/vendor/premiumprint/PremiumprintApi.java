@@ -16,7 +16,7 @@ import io.printflow.activities.vendor.premiumprint.dto.Variant;
 
 /**
  * Premiumprint's API (vBETA), relative to its {@code /api/beta} base URL. The document names paths but
- * not methods; the methods here are our reading of it (docs/vendors/premiumprint.md): POST where a body is sent,
+ * not methods; the methods here are our reading of it (docs/vendors.md, Premiumprint): POST where a body is sent,
  * GET to read, DELETE to cancel the order at its own path.
  */
 @Headers("Accept: application/json")

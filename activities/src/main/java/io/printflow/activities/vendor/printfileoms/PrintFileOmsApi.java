@@ -12,7 +12,7 @@ import io.printflow.activities.vendor.printfileoms.dto.PrintFile;
 
 /**
  * The print-file OMS's API, relative to its {@code /api/v1} base URL. Where the document is silent we
- * read it the conventional way (docs/vendors/print-file-oms.md): create is a POST with a JSON body, get
+ * read it the conventional way (docs/vendors.md, Print-file OMS): create is a POST with a JSON body, get
  * and the print-file status are GETs, delete is a DELETE; {@code store_id}, documented only in the
  * create body, goes as a {@code store_id} query parameter on every other call.
  */

@@ -19,7 +19,7 @@ import java.util.List;
  * are JSON, which the document allows as well as form data. Lists are filtered by the documented
  * query parameters and paged with {@code limit} (at most 1000) and {@code offset}.
  *
- * <p>Where the document is silent we assume (docs/vendors/printofoto.md): a single resource is a
+ * <p>Where the document is silent we assume (docs/vendors.md, Printofoto): a single resource is a
  * JSON object and a list a JSON array; wrong credentials answer 401; a 4xx body carries its message
  * in some field {@link io.printflow.activities.vendor.ErrorBody} finds.
  */

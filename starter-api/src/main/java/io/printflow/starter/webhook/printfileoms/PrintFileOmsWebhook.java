@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The print-file OMS's notification that one item's print file is ready or failed. The document says
- * only that it notifies; the shape is the OMS adapter's assumption (docs/vendors/print-file-oms.md):
+ * only that it notifies; the shape is the OMS adapter's assumption (docs/vendors.md, Print-file OMS):
  * {@code {"event": "print_file.ready"|"print_file.failed", "store_id", "ecommerce_order_id":
  * <orderReference>, "ecommerce_order_item_id": "<orderReference>~<itemReference>", "status":
  * "ready"|"processingfailed", "url"}}. It reports the item only: whether the order is done is the

@@ -81,7 +81,7 @@ public record Order(
 
   /**
    * A parcel. The order document shows only {@code "shipments": []}; its fields are assumed to be
-   * those of the {@code shipment_sent} webhook's shipment (see docs/vendors/premiumprint.md).
+   * those of the {@code shipment_sent} webhook's shipment (see docs/vendors.md, Premiumprint).
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Shipment(
