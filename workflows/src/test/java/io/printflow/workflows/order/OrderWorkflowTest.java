@@ -36,6 +36,7 @@ import io.printflow.workflows.order.model.ShipmentTracking;
 import io.printflow.workflows.order.model.StatusChange;
 import io.printflow.workflows.vendor.VendorCapabilities;
 import io.printflow.workflows.vendor.VendorItemStatus;
+import io.printflow.workflows.vendor.VendorProfile;
 import io.printflow.workflows.vendor.VendorOrderSnapshot;
 import io.printflow.workflows.vendor.VendorProfiles;
 import io.printflow.workflows.vendor.VendorTaskQueues;
@@ -55,6 +56,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -118,6 +121,33 @@ class OrderWorkflowTest {
     assertThat(vendor.releases).containsExactly("PRINTOFOTO-1");
     assertThat(done.status()).isEqualTo(DELIVERED);
     assertThat(statuses(done)).containsSubsequence(PLACING, UPLOADING_ARTWORK, AWAITING_FILE_CHECK, IN_PRODUCTION, DELIVERED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"premiumprint", "passion-graphic", "printofoto", "box-reseller", "print-file-oms"})
+  void everyVendorsOrderTakesItsVendorsStepsToItsTerminalStatus(String id, TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) {
+    VendorProfile profile = VendorProfiles.byId(id).orElseThrow();
+    VendorCapabilities can = profile.capabilities();
+    FulfillmentStatus end = can.producesPrintFiles() ? PRINT_FILES_READY : SHIPPED;
+    FakeVendor vendor = vendor(env, id, can).then(Duration.ofDays(1), can.producesPrintFiles() ? AWAITING_PRINT_FILES : IN_PRODUCTION, "in progress");
+    if (can.producesPrintFiles()) {
+      vendor.then(Duration.ofDays(2), PRINT_FILES_READY, "ready", List.of(
+          new VendorItemStatus(null, "PRINT-FILE-OMS-1.1", PRINT_FILES_READY, "ready", "https://oms.example/files/1.pdf", null),
+          new VendorItemStatus(null, "PRINT-FILE-OMS-1.2", PRINT_FILES_READY, "ready", "https://oms.example/files/2.pdf", null)), List.of());
+    } else {
+      vendor.then(Duration.ofDays(2), SHIPPED, "shipped", List.of(), List.of(PARCEL));
+    }
+    env.start();
+
+    OrderState done = run(client, options, order("R-" + id, id));
+
+    assertThat(done.status()).isEqualTo(end);
+    assertThat(statuses(done).contains(QUOTING)).isEqualTo(can.quote());
+    assertThat(statuses(done).contains(UPLOADING_ARTWORK)).isEqualTo(can.uploadsArtwork());
+    assertThat(vendor.uploads).hasSize(can.uploadsArtwork() ? 2 : 0);
+    assertThat(vendor.releases).hasSize(can.releaseAfterArtwork() ? 1 : 0);
+    assertThat(vendor.orderCount()).isEqualTo(1);
+    assertThat(done.items()).allSatisfy(item -> assertThat(item.status()).isEqualTo(end));
   }
 
   // --- quotes ---
