@@ -1,6 +1,7 @@
 package io.printflow.starter.order;
 
 import io.printflow.workflows.order.OrderSearchAttributes;
+import io.printflow.workflows.order.OrderWorkflow;
 import io.printflow.workflows.order.model.FulfillmentStatus;
 import io.printflow.workflows.vendor.VendorProfile;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 public record OrderFilter(Optional<VendorProfile> vendor, Optional<FulfillmentStatus> status) {
 
   /** The workflow type of every order (the name of {@code OrderWorkflow#fulfil}). */
-  static final String WORKFLOW_TYPE = "Order";
+  static final String WORKFLOW_TYPE = OrderWorkflow.TYPE;
   private static final Pattern QUOTABLE = Pattern.compile("[A-Za-z0-9_-]+");
 
   public static OrderFilter all() {

@@ -18,8 +18,11 @@ import io.temporal.workflow.WorkflowMethod;
 @WorkflowInterface
 public interface OrderWorkflow {
 
+  /** The workflow type, as visibility queries and the UI name it. */
+  String TYPE = "Order";
+
   /** Runs the order to a terminal status and returns its final state. */
-  @WorkflowMethod(name = "Order")
+  @WorkflowMethod(name = TYPE)
   OrderState fulfil(OrderRequest order);
 
   /** The order's full current state. */
