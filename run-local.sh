@@ -70,6 +70,9 @@ port_free() { # name port
 }
 
 build() {
+  # Components started at once (./run-local.sh worker & ./run-local.sh starter) build one at a time.
+  exec 8>"$DATA_DIR/build.lock"
+  flock 8
   local jars=(worker/target/worker-$VERSION-exec.jar starter-api/target/starter-api-$VERSION-exec.jar vendor-sandbox/target/vendor-sandbox-$VERSION-exec.jar)
   local stale=no
   for jar in "${jars[@]}"; do
@@ -79,6 +82,7 @@ build() {
     say "Building (./mvnw package -DskipTests)..."
     ./mvnw -q -DskipTests package
   fi
+  flock -u 8
 }
 
 run_temporal() { # foreground|background
