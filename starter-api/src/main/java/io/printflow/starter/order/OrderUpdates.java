@@ -17,7 +17,9 @@ import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,6 +43,7 @@ public class OrderUpdates {
   /** The exception types whose messages the workflow's validators write for the caller. */
   private static final String REFUSED = IllegalStateException.class.getName();
   private static final String INVALID = IllegalArgumentException.class.getName();
+  private static final int MAX_WAITING_UPDATES = 64;
 
   private final WorkflowClient client;
   private final OrderWorkflows orders;
@@ -52,7 +55,8 @@ public class OrderUpdates {
     this.orders = orders;
     this.wait = properties.updateWait();
     AtomicInteger threads = new AtomicInteger();
-    this.acceptance = Executors.newCachedThreadPool(task -> {
+    // Bounded: while no worker runs, each waiting request holds a thread; past the bound callers get 503.
+    this.acceptance = new ThreadPoolExecutor(0, MAX_WAITING_UPDATES, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
       Thread thread = new Thread(task, "order-update-" + threads.incrementAndGet());
       thread.setDaemon(true);
       return thread;
@@ -81,8 +85,13 @@ public class OrderUpdates {
     OrderWorkflow workflow = client.newWorkflowStub(OrderWorkflow.class, OrderWorkflowIds.workflowId(orderReference));
     UpdateOptions<R> options = UpdateOptions.<R>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
     // Acceptance needs a worker; without one the SDK would wait for it indefinitely.
-    Future<WorkflowUpdateHandle<R>> accepting =
-        acceptance.submit(() -> WorkflowClient.startUpdate(method.apply(workflow), argument, options));
+    Future<WorkflowUpdateHandle<R>> accepting;
+    try {
+      accepting = acceptance.submit(() -> WorkflowClient.startUpdate(method.apply(workflow), argument, options));
+    } catch (RejectedExecutionException busy) {
+      log.warn("order {}: {} updates already wait for acceptance; refusing this one", orderReference, MAX_WAITING_UPDATES);
+      throw new OrderUnavailableException(orderReference, Duration.ZERO);
+    }
     WorkflowUpdateHandle<R> handle;
     try {
       handle = accepting.get(remaining(deadline), TimeUnit.NANOSECONDS);
