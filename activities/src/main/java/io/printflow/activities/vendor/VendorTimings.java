@@ -12,7 +12,10 @@ public record VendorTimings(
     Duration quoteApprovalTimeout,
     Duration callRetryWindow) {
 
-  /** Defaults for a vendor without its own settings: poll every minute, give up on silence after weeks. */
+  /**
+   * The worker's default timings (see its {@code VendorTuning}), for adapters built by hand in tests and
+   * tools: poll every minute, give up on silence after weeks.
+   */
   public static VendorTimings defaults() {
     return new VendorTimings(
         Duration.ofMinutes(1), Duration.ofDays(7), Duration.ofDays(45), Duration.ofHours(48), Duration.ofDays(1));

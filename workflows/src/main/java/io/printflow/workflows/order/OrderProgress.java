@@ -95,9 +95,16 @@ final class OrderProgress {
     updatedAt = at;
   }
 
-  /** Records the vendor order just placed (or adopted) and its items' vendor ids. */
+  /**
+   * Records the vendor order just placed (or adopted) and its items' vendor ids: the order's own, or,
+   * once handed to production, the production vendor's.
+   */
   void placed(VendorOrder order, Instant at) {
-    vendorOrderId = order.vendorOrderId();
+    if (production != null) {
+      production = new ProductionState(production.vendor(), order.vendorOrderId(), null);
+    } else {
+      vendorOrderId = order.vendorOrderId();
+    }
     for (VendorItem vendorItem : order.items()) {
       items.computeIfPresent(
           vendorItem.itemReference(),
@@ -109,11 +116,6 @@ final class OrderProgress {
   /** Starts following the production vendor's order for an order whose print files are ready. */
   void handedToProduction(String productionVendor, Instant at) {
     production = new ProductionState(productionVendor, null, null);
-    updatedAt = at;
-  }
-
-  void productionPlaced(VendorOrder order, Instant at) {
-    production = new ProductionState(production.vendor(), order.vendorOrderId(), null);
     updatedAt = at;
   }
 
@@ -254,18 +256,7 @@ final class OrderProgress {
     return holders;
   }
 
-  /** The items' print files, in order, once every item has one; else an empty list. */
-  List<String> printFileUrls() {
-    List<String> urls = new ArrayList<>();
-    for (ItemState item : items.values()) {
-      if (item.printFileUrl() == null) {
-        return List.of();
-      }
-      urls.add(item.printFileUrl());
-    }
-    return urls;
-  }
-
+  /** Each item's print file URL (null until it has one), by item reference. */
   Map<String, String> printFilesByItem() {
     Map<String, String> files = new LinkedHashMap<>();
     items.forEach((ref, item) -> files.put(ref, item.printFileUrl()));

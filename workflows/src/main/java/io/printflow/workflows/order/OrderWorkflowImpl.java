@@ -88,9 +88,9 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     addSearchAttributes(order);
     Workflow.setCurrentDetails(details());
     try {
-      runLeg(order, false);
+      runLeg(order);
       if (order.production() != null && progress.status() == FulfillmentStatus.PRINT_FILES_READY) {
-        runLeg(productionOrder(order), true);
+        runLeg(productionOrder(order));
       }
     } catch (OrderEnded ended) {
       // CANCELLED or FAILED: the progress says why.
@@ -182,7 +182,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
   // --- one leg: the steps at one vendor ---
 
-  private void runLeg(OrderRequest order, boolean production) {
+  private void runLeg(OrderRequest order) {
     calls = attempt("reach " + order.vendor() + "'s worker", () -> VendorCalls.forVendor(order.vendor()));
     placed = null;
     artworkSent = false;
@@ -191,11 +191,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     }
     endIfCancelRequested();
     placed = place(order);
-    if (production) {
-      progress.productionPlaced(placed, now());
-    } else {
-      progress.placed(placed, now());
-    }
+    progress.placed(placed, now());
     endIfCancelRequested();
     if (calls.policy().capabilities().uploadsArtwork()) {
       uploadArtwork(order);

@@ -52,24 +52,23 @@ final class VendorCalls {
     return vendor;
   }
 
-  /** A quick vendor call (quote, place, release, cancel), retried with backoff within the window. */
+  /** A quick vendor call (quote, place, release), retried with backoff within the vendor's window. */
   VendorActivities call(String summary) {
-    return Workflow.newActivityStub(
-        VendorActivities.class,
-        base(summary)
-            .setStartToCloseTimeout(CALL_TIMEOUT)
-            .setRetryOptions(backoff(Duration.ofSeconds(1), Duration.ofMinutes(10)))
-            .build());
+    return call(summary, policy.callRetryWindow(), Duration.ofMinutes(10));
   }
 
   /** A vendor call someone waits for (a cancel), retried only within {@code window}. */
   VendorActivities call(String summary, Duration window) {
+    return call(summary, window, Duration.ofSeconds(30));
+  }
+
+  private VendorActivities call(String summary, Duration window, Duration maximumInterval) {
     return Workflow.newActivityStub(
         VendorActivities.class,
         base(summary)
             .setScheduleToCloseTimeout(window)
             .setStartToCloseTimeout(CALL_TIMEOUT)
-            .setRetryOptions(backoff(Duration.ofSeconds(1), Duration.ofSeconds(30)))
+            .setRetryOptions(backoff(Duration.ofSeconds(1), maximumInterval))
             .build());
   }
 
