@@ -9,6 +9,7 @@ import io.printflow.workflows.vendor.VendorFailure;
 import io.printflow.workflows.vendor.VendorOrder;
 import io.printflow.workflows.vendor.VendorOrderSnapshot;
 import io.printflow.workflows.vendor.VendorPolicy;
+import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 
 /**
@@ -34,6 +35,19 @@ public abstract class VendorAdapter implements VendorActivities {
 
   protected final String vendor() {
     return vendor;
+  }
+
+  /**
+   * Whether this is a retry of the activity: an earlier attempt may have reached the vendor and lost
+   * its answer, so a create must first look for its own earlier order. False outside an activity
+   * (a plain unit test).
+   */
+  protected static boolean isRetry() {
+    try {
+      return Activity.getExecutionContext().getInfo().getAttempt() > 1;
+    } catch (IllegalStateException notInAnActivity) {
+      return false;
+    }
   }
 
   @Override

@@ -21,7 +21,6 @@ import io.printflow.workflows.vendor.VendorFailure;
 import io.printflow.workflows.vendor.VendorOrder;
 import io.printflow.workflows.vendor.VendorOrderSnapshot;
 import io.printflow.workflows.vendor.VendorProfiles;
-import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,7 +83,7 @@ public class BoxResellerActivities extends VendorAdapter {
   public VendorOrder placeOrder(OrderRequest order) {
     CreateOrderRequest request = BoxResellerOrderMapper.createRequest(order);
     String reference = order.orderReference();
-    boolean retry = attempt() > 1;
+    boolean retry = isRetry();
     Search earlier = search(reference, retry ? MAX_PAGES : 1);
     if (earlier.found().isPresent()) {
       Order existing = earlier.found().get();
@@ -183,14 +182,5 @@ public class BoxResellerActivities extends VendorAdapter {
         : "a box reseller order for purchase order " + reference + " may exist: the newest " + search.pagesRead() * PAGE_SIZE
             + " orders do not show it and the list goes on";
     return VendorFailure.needsOperator(VENDOR, why + "; find it at the vendor and adopt it, or retry to place a new one");
-  }
-
-  /** This activity's attempt number; 1 outside an activity (a plain unit test). */
-  private static int attempt() {
-    try {
-      return Activity.getExecutionContext().getInfo().getAttempt();
-    } catch (IllegalStateException notInAnActivity) {
-      return 1;
-    }
   }
 }
