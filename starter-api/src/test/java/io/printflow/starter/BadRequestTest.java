@@ -146,6 +146,10 @@ class BadRequestTest extends LiveStarter {
         api -> api.post(PP_HOOK, shipment.replace("1Z1001", "1Z6666"), Webhooks.signed(Webhooks.PREMIUMPRINT_SECRET, shipment)), 401, "invalid-signature", null, null));
     all.add(new BadRequest("premiumprint delivery replayed to another vendor's endpoint",
         api -> api.post(OMS_HOOK, shipment, Webhooks.signed(Webhooks.PREMIUMPRINT_SECRET, shipment)), 401, "invalid-signature", null, null));
+    all.add(new BadRequest("webhook URL token that is not the secret",
+        api -> api.post(PP_HOOK + "?token=not-the-secret", shipment, "Content-Type", "application/json"), 401, "invalid-signature", null, "token"));
+    all.add(new BadRequest("webhook URL token of another vendor",
+        api -> api.post(OMS_HOOK + "?token=" + Webhooks.PREMIUMPRINT_SECRET, shipment, "Content-Type", "application/json"), 401, "invalid-signature", null, null));
     all.add(new BadRequest("signature that is not hex",
         api -> api.post(PP_HOOK, shipment, "Content-Type", "application/json", "X-Webhook-Signature", "sha256=zz"), 401, "invalid-signature", null, null));
     all.add(new BadRequest("webhook from an unknown vendor",

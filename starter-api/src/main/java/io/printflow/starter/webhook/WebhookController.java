@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * delivered to the order as a signal before they are answered.
  */
 @RestController
-@Tag(name = "Webhooks", description = "Vendors report progress; signed with the vendor's shared secret")
+@Tag(name = "Webhooks", description = "Vendors report progress; signed with the vendor's shared secret, or carrying it as a URL token")
 class WebhookController {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
@@ -57,26 +58,30 @@ class WebhookController {
   }
 
   @Operation(summary = "Receive a vendor's webhook",
-      description = "Authenticated by `X-Webhook-Signature: sha256=<hex HMAC-SHA256 of the raw body>` under the vendor's shared secret."
+      description = "Authenticated by `X-Webhook-Signature: sha256=<hex HMAC-SHA256 of the raw body>` under the vendor's shared secret,"
+          + " or, for a vendor that can be given only a URL, by the secret as the `token` query parameter."
           + " Answers 2xx only once the news is durably with the order; a repeated delivery is harmless and answered 200 again.")
   @ApiResponse(responseCode = "200", description = "Delivered to the order, or ignored (an event no order acts on, or a finished order); see `outcome`")
   @ApiResponse(responseCode = "400", description = "The payload cannot be mapped; `errors` names the field", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "401", description = "Missing or wrong signature", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "401", description = "Missing or wrong signature and token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "404", description = "The vendor sends no webhooks, or no order has the reference", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/api/v1/webhooks/{vendor}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"},
       produces = MediaType.APPLICATION_JSON_VALUE)
   WebhookReceipt receive(
       @Parameter(description = "the vendor id: premiumprint or print-file-oms") @PathVariable String vendor,
       @Parameter(hidden = true) @RequestHeader(name = WebhookSignatures.HEADER, required = false) String signature,
+      @Parameter(description = "the vendor's webhook secret, for a vendor that cannot sign (set in the webhook URL you give it)")
+          @RequestParam(name = "token", required = false) String token,
       @RequestBody(required = false) byte[] body) {
     VendorWebhook webhook = webhooks.get(vendor);
     if (webhook == null) {
       throw count(vendor, "no-webhooks", new ApiException(HttpStatus.NOT_FOUND, "no-webhooks", "No webhooks from this vendor",
           "printflow receives webhooks from " + webhooks.keySet().stream().sorted().toList() + " only"));
     }
-    if (!signatures.valid(vendor, body, signature)) {
+    if (!signatures.authentic(vendor, body, signature, token)) {
       throw count(vendor, "unauthorized", new ApiException(HttpStatus.UNAUTHORIZED, "invalid-signature", "Invalid signature",
-          "the " + WebhookSignatures.HEADER + " header is missing or does not sign this body with " + vendor + "'s webhook secret"));
+          "the " + WebhookSignatures.HEADER + " header is missing or does not sign this body with " + vendor
+              + "'s webhook secret, and no token parameter carries that secret"));
     }
     WebhookEvent event;
     try {

@@ -10,9 +10,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a webhook's {@code X-Webhook-Signature: sha256=<hex HMAC-SHA256 of the raw body>} under the
- * vendor's shared secret, in constant time. The vendor documents are silent on signing; this is the
- * assumption the sandbox follows too (docs/api.md).
+ * Authenticates a webhook by the vendor's shared secret, in constant time: either the body is signed,
+ * {@code X-Webhook-Signature: sha256=<hex HMAC-SHA256 of the raw body>} (what the sandbox does), or,
+ * for a vendor that lets a shop configure nothing but a URL (Premiumprint), the URL carries the secret
+ * as {@code ?token=<secret>}. The vendor documents are silent on both (docs/vendors.md).
  */
 @Component
 public class WebhookSignatures {
@@ -29,6 +30,17 @@ public class WebhookSignatures {
   /** Whether webhooks from the vendor can be authenticated at all (a secret is configured). */
   boolean configured(String vendor) {
     return properties.secret(vendor).isPresent();
+  }
+
+  /** Whether the request proves the vendor's secret: a signature of the body, or the secret as its URL token. */
+  boolean authentic(String vendor, byte[] body, String signature, String token) {
+    return valid(vendor, body, signature) || tokenMatches(vendor, token);
+  }
+
+  private boolean tokenMatches(String vendor, String token) {
+    Optional<String> secret = properties.secret(vendor);
+    return secret.isPresent() && token != null
+        && MessageDigest.isEqual(secret.get().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Whether {@code signature} signs {@code body} under the vendor's secret. */

@@ -47,6 +47,16 @@ class WebhookMappingTest {
   }
 
   @Test
+  void premiumprintsShippingMethodAsTheOrderResourceWritesIt() {
+    String body = Webhooks.shipmentSent("SHOP-1001", "PPO17").replace("\"shipping_method\":\"GLS\",\"tracking_number\"",
+        "\"shipping_method\":{\"code\":\"EXPRESS\",\"name\":\"Express\"},\"tracking_number\"");
+
+    WebhookEvent.OrderNews news = (WebhookEvent.OrderNews) premiumprint.read(payload(body));
+
+    assertThat(news.update().shipments()).extracting(ShipmentTracking::carrier).containsExactly("EXPRESS");
+  }
+
+  @Test
   void premiumprintsOtherEventsAreIgnored() {
     assertThat(premiumprint.read(payload("{\"type\":\"order_created\",\"data\":[]}"))).isInstanceOf(WebhookEvent.Ignored.class);
   }
@@ -69,9 +79,26 @@ class WebhookMappingTest {
     assertThat(printFileOms.read(payload(Webhooks.printFile("SHOP-7", "mug", true)))).isEqualTo(new WebhookEvent.OrderNews("SHOP-7",
         new VendorOrderSnapshot(null, null, null, null, List.of(new VendorItemStatus("mug", null, FulfillmentStatus.PRINT_FILES_READY, "ready",
             "https://files.sandbox.invalid/print/SHOP-7-mug.pdf", "Print-file OMS: print file ready")), List.of())));
+    String failed = "Print-file OMS could not render the print file of item a~b (processingfailed)";
     assertThat(printFileOms.read(payload(Webhooks.printFile("SHOP-7", "a~b", false)))).isEqualTo(new WebhookEvent.OrderNews("SHOP-7",
-        new VendorOrderSnapshot(null, null, null, null, List.of(new VendorItemStatus("a~b", null, FulfillmentStatus.FAILED, "processingfailed",
-            null, "Print-file OMS: print file processing failed")), List.of())));
+        new VendorOrderSnapshot(null, FulfillmentStatus.FAILED, null, failed,
+            List.of(new VendorItemStatus("a~b", null, FulfillmentStatus.FAILED, "processingfailed", null, failed)), List.of())));
+  }
+
+  @Test
+  void theDocumentsOwnPrintFileObjectIsReadWithoutAnEvent() {
+    // print-file-oms.txt's print-file answer, as an OMS that knows no other shape would post it.
+    String ready = "{\"ecommerce_order_item_id\":\"SHOP-8~poster\",\"status\":\"ready\",\"url\":\"https://files.example/p.pdf\"}";
+    assertThat(printFileOms.read(payload(ready))).isEqualTo(new WebhookEvent.OrderNews("SHOP-8",
+        new VendorOrderSnapshot(null, null, null, null, List.of(new VendorItemStatus("poster", null, FulfillmentStatus.PRINT_FILES_READY, "ready",
+            "https://files.example/p.pdf", "Print-file OMS: print file ready")), List.of())));
+    String failed = "{\"ecommerce_order_item_id\":\"SHOP-8~poster\",\"status\":\"processingfailed\",\"url\":null}";
+    assertThat(printFileOms.read(payload(failed))).isInstanceOfSatisfying(WebhookEvent.OrderNews.class,
+        news -> assertThat(news.update().status()).isEqualTo(FulfillmentStatus.FAILED));
+    assertThat(printFileOms.read(payload("{\"ecommerce_order_item_id\":\"SHOP-8~poster\",\"status\":\"processing\"}")))
+        .isInstanceOf(WebhookEvent.Ignored.class);
+    assertThatThrownBy(() -> printFileOms.read(payload("{\"ecommerce_order_item_id\":\"poster\",\"status\":\"ready\",\"url\":\"u\"}")))
+        .isInstanceOf(UnreadableWebhookException.class).hasMessageContaining("ecommerce_order_item_id");
   }
 
   @Test

@@ -58,6 +58,19 @@ class WebhookTest extends LiveStarter {
   }
 
   @Test
+  void aPremiumprintWebhookUnsignedButWithTheSecretAsItsUrlTokenIsDelivered() {
+    String reference = started(Orders.premiumprint(Orders.reference("PP")));
+    String body = Webhooks.shipmentSent(reference, "PPO1003");
+
+    Api.Answer answer = api.post(PREMIUMPRINT + "?token=" + Webhooks.PREMIUMPRINT_SECRET, body, "Content-Type", "application/json");
+
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    assertThat(answer.json().path("outcome").asText()).isEqualTo("delivered");
+    assertThat(client.newUntypedWorkflowStub(OrderWorkflowIds.workflowId(reference)).getResult(OrderState.class).status())
+        .isEqualTo(FulfillmentStatus.SHIPPED);
+  }
+
+  @Test
   void aDeliveryRepeatedAfterTheOrderFinishedIsAnswered200AndIgnored() {
     String reference = started(Orders.premiumprint(Orders.reference("PP")));
     String body = Webhooks.shipmentSent(reference, "PPO1002");
@@ -100,10 +113,10 @@ class WebhookTest extends LiveStarter {
     Api.Answer answer = api.post(PRINT_FILE_OMS, body, Webhooks.signed(Webhooks.PRINT_FILE_OMS_SECRET, body));
 
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    String reason = "Print-file OMS could not render the print file of item mug (processingfailed)";
     awaitSignals(reference, new Signal<>("vendorUpdate",
-        new VendorOrderSnapshot(null, null, null, null,
-            List.of(new VendorItemStatus("mug", null, FulfillmentStatus.FAILED, "processingfailed", null,
-                "Print-file OMS: print file processing failed")),
+        new VendorOrderSnapshot(null, FulfillmentStatus.FAILED, null, reason,
+            List.of(new VendorItemStatus("mug", null, FulfillmentStatus.FAILED, "processingfailed", null, reason)),
             List.of())));
   }
 

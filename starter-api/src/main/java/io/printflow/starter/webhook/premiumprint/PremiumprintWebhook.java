@@ -36,7 +36,8 @@ class PremiumprintWebhook implements VendorWebhook {
     WebhookPayload shipment = payload.at("data.shipment");
     List<String> itemIds = shipment.list("items").stream().map(item -> item.required("item_id")).toList();
     ShipmentTracking parcel = new ShipmentTracking(
-        shipment.text("shipping_method").orElse(null),
+        // The order resource carries the method as {code, name}; the webhook example as a bare code.
+        shipment.text("shipping_method").or(() -> shipment.text("shipping_method.code")).orElse(null),
         shipment.text("tracking_number").orElse(null),
         shipment.text("tracking_url").orElse(null),
         shipment.text("shipped_at").orElse(null),

@@ -10,6 +10,7 @@ import io.printflow.workflows.vendor.VendorOrderSnapshot;
 import io.printflow.workflows.vendor.VendorProfiles;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,11 @@ import org.springframework.stereotype.Component;
  * only that it notifies; the shape is the OMS adapter's assumption (docs/vendors.md, Print-file OMS):
  * {@code {"event": "print_file.ready"|"print_file.failed", "store_id", "ecommerce_order_id":
  * <orderReference>, "ecommerce_order_item_id": "<orderReference>~<itemReference>", "status":
- * "ready"|"processingfailed", "url"}}. It reports the item only: whether the order is done is the
- * workflow's call, from polls.
+ * "ready"|"processingfailed", "url"}}. Without {@code event}, the body is read as the document's own
+ * print-file object ({@code ecommerce_order_item_id}, {@code status}, {@code url}), the likeliest thing
+ * an OMS sends, and the order is the part of the item id before {@code ~}. A failed print file fails the
+ * order at once, as a poll would; a ready one reports its item only, since whether every item is ready
+ * is the workflow's call.
  */
 @Component
 class PrintFileOmsWebhook implements VendorWebhook {
@@ -34,34 +38,48 @@ class PrintFileOmsWebhook implements VendorWebhook {
 
   @Override
   public WebhookEvent read(WebhookPayload payload) {
-    String event = payload.required("event");
-    if (!READY.equals(event) && !FAILED.equals(event)) {
-      return new WebhookEvent.Ignored("print-file OMS event '" + event + "' carries nothing an order acts on");
+    Optional<String> event = payload.text("event");
+    String vendorStatus = event.isPresent() ? statusOfEvent(payload, event.get()) : payload.required("status").toLowerCase(Locale.ROOT);
+    if (vendorStatus == null || !vendorStatus.equals("ready") && !vendorStatus.equals("processingfailed")) {
+      return new WebhookEvent.Ignored("print-file OMS " + event.map(e -> "event '" + e + "'").orElse("status '" + vendorStatus + "'")
+          + " carries nothing an order acts on");
     }
-    String orderReference = payload.required("ecommerce_order_id");
-    String itemReference = itemReference(orderReference, payload.required("ecommerce_order_item_id"));
-    String vendorStatus = payload.text("status").map(s -> s.toLowerCase(Locale.ROOT)).orElse(READY.equals(event) ? "ready" : "processingfailed");
-    FulfillmentStatus status = switch (vendorStatus) {
-      case "ready" -> FulfillmentStatus.PRINT_FILES_READY;
-      case "processingfailed" -> FulfillmentStatus.FAILED;
-      default -> throw new UnreadableWebhookException("status", "'" + vendorStatus + "' is not a print file's final status (ready or processingfailed)");
-    };
-    if (status == FulfillmentStatus.PRINT_FILES_READY) {
-      if (!event.equals(READY)) {
-        throw new UnreadableWebhookException("status", "'ready' contradicts the event " + event);
-      }
-    } else if (!event.equals(FAILED)) {
-      throw new UnreadableWebhookException("status", "'" + vendorStatus + "' contradicts the event " + event);
+    String orderItemId = payload.required("ecommerce_order_item_id");
+    String orderReference = event.isPresent() ? payload.required("ecommerce_order_id") : payload.text("ecommerce_order_id").orElseGet(() -> orderOf(orderItemId));
+    String itemReference = itemReference(orderReference, orderItemId);
+    if (vendorStatus.equals("processingfailed")) {
+      String reason = "Print-file OMS could not render the print file of item " + itemReference + " (processingfailed)";
+      VendorItemStatus item = new VendorItemStatus(itemReference, null, FulfillmentStatus.FAILED, vendorStatus, null, reason);
+      return new WebhookEvent.OrderNews(orderReference, new VendorOrderSnapshot(null, FulfillmentStatus.FAILED, null, reason, List.of(item), List.of()));
     }
-    String url = payload.text("url").orElse(null);
-    if (status == FulfillmentStatus.PRINT_FILES_READY && url == null) {
-      throw new UnreadableWebhookException("url", "is required for a ready print file");
-    }
-    String reason = status == FulfillmentStatus.PRINT_FILES_READY
-        ? "Print-file OMS: print file ready"
-        : "Print-file OMS: print file processing failed";
-    VendorItemStatus item = new VendorItemStatus(itemReference, null, status, vendorStatus, url, reason);
+    String url = payload.text("url").orElseThrow(() -> new UnreadableWebhookException("url", "is required for a ready print file"));
+    VendorItemStatus item = new VendorItemStatus(itemReference, null, FulfillmentStatus.PRINT_FILES_READY, vendorStatus, url, "Print-file OMS: print file ready");
     return new WebhookEvent.OrderNews(orderReference, new VendorOrderSnapshot(null, null, null, null, List.of(item), List.of()));
+  }
+
+  /** The print file's status an event names, checked against the status it carries; null for other events. */
+  private static String statusOfEvent(WebhookPayload payload, String event) {
+    String implied = switch (event) {
+      case READY -> "ready";
+      case FAILED -> "processingfailed";
+      default -> null;
+    };
+    if (implied == null) {
+      return null;
+    }
+    String carried = payload.text("status").map(s -> s.toLowerCase(Locale.ROOT)).orElse(implied);
+    if (!carried.equals(implied)) {
+      throw new UnreadableWebhookException("status", "'" + carried + "' contradicts the event " + event);
+    }
+    return implied;
+  }
+
+  private static String orderOf(String orderItemId) {
+    int separator = orderItemId.indexOf(ITEM_SEPARATOR);
+    if (separator <= 0) {
+      throw new UnreadableWebhookException("ecommerce_order_item_id", "must be <ecommerce_order_id>~<itemReference>, e.g. SHOP-1~1");
+    }
+    return orderItemId.substring(0, separator);
   }
 
   private static String itemReference(String orderReference, String orderItemId) {
