@@ -5,8 +5,10 @@ import static io.printflow.activities.vendor.printfileoms.PrintFileOmsOrderMappe
 import io.printflow.activities.vendor.OrderRejections;
 import io.printflow.activities.vendor.VendorAdapter;
 import io.printflow.activities.vendor.VendorTimings;
+import io.printflow.activities.vendor.printfileoms.dto.CreateOrderRequest;
 import io.printflow.activities.vendor.printfileoms.dto.Deletion;
 import io.printflow.activities.vendor.printfileoms.dto.Order;
+import io.printflow.activities.vendor.printfileoms.dto.PrintFile;
 import io.printflow.workflows.order.model.OrderRequest;
 import io.printflow.workflows.vendor.VendorCapabilities;
 import io.printflow.workflows.vendor.VendorError;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * The print-file OMS's steps: create the order with print files requested, keyed by
  * {@code ecommerce_order_id}; follow each item's print file until all are ready (webhook first, this
  * poll as the fallback); cancel by deleting the order. The OMS cannot look an order up by
- * {@code ecommerce_order_id}, so a retry that meets its own earlier order asks an operator for the uid.
+ * {@code ecommerce_order_id}, so a retry that finds its own earlier order (its first item exists, or the
+ * OMS refuses the reference as taken) asks an operator for the uid.
  */
 public class PrintFileOmsActivities extends VendorAdapter {
 
@@ -56,8 +59,12 @@ public class PrintFileOmsActivities extends VendorAdapter {
 
   @Override
   public VendorOrder placeOrder(OrderRequest order) {
+    CreateOrderRequest request = PrintFileOmsOrderMapper.createRequest(order, storeId);
+    if (isRetry()) {
+      refuseIfAlreadyCreated(order.orderReference(), request.items().get(0).ecommerceOrderItemId());
+    }
     try {
-      Order created = api.createOrder(PrintFileOmsOrderMapper.createRequest(order, storeId));
+      Order created = api.createOrder(request);
       requireUid(created, "POST /orders");
       log.info("print-file-oms order {} created for {}", created.uid(), order.orderReference());
       return PrintFileOmsOrderMapper.vendorOrder(order, created, "created");
@@ -119,6 +126,27 @@ public class PrintFileOmsActivities extends VendorAdapter {
     return PrintFileOmsOrderMapper.deleted(order, deletion);
   }
 
+  /**
+   * The document does not say the OMS refuses a second order with the same {@code ecommerce_order_id},
+   * so a retry cannot count on that refusal: it asks first whether the order's first item exists, which
+   * only an earlier attempt of this order can have created (the item id embeds the order reference).
+   * A 404 means nothing was created; any other failure propagates, as nothing can be known yet.
+   */
+  private void refuseIfAlreadyCreated(String orderReference, String firstItemId) {
+    PrintFile existing;
+    try {
+      existing = api.printFile(firstItemId, storeId);
+    } catch (ApplicationFailure failure) {
+      if (VendorFailure.NOT_FOUND.equals(failure.getType())) {
+        return;
+      }
+      throw failure;
+    }
+    String status = existing == null || existing.status() == null ? "none" : existing.status();
+    throw VendorFailure.needsOperator(VENDOR, alreadyCreatedMessage(orderReference,
+        "an earlier attempt created it and its answer was lost: item " + firstItemId + " exists, print-file status " + status));
+  }
+
   private static boolean isDuplicateReference(ApplicationFailure failure) {
     if (!OrderRejections.isRejection(failure)) {
       return false;
@@ -130,8 +158,11 @@ public class PrintFileOmsActivities extends VendorAdapter {
 
   private static String duplicateMessage(String orderReference, ApplicationFailure failure) {
     String vendorSaid = OrderRejections.errorOf(failure).map(VendorError::describe).orElse(failure.getOriginalMessage());
-    return "The print-file OMS already holds an order with ecommerce_order_id " + orderReference
-        + " (most likely an earlier attempt created it and its answer was lost; OMS said: " + vendorSaid + "). "
+    return alreadyCreatedMessage(orderReference, "most likely an earlier attempt created it and its answer was lost; OMS said: " + vendorSaid);
+  }
+
+  private static String alreadyCreatedMessage(String orderReference, String why) {
+    return "The print-file OMS already holds an order with ecommerce_order_id " + orderReference + " (" + why + "). "
         + "The OMS cannot look orders up by ecommerce_order_id: find the order's uid in the OMS dashboard, "
         + "then resolve with ADOPT_VENDOR_ORDER and that uid.";
   }

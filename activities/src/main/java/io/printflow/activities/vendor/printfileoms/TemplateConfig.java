@@ -27,8 +27,10 @@ final class TemplateConfig {
     }
     String trimmed = config.trim();
     if (isJsonDocument(trimmed)) {
-      // Form encoding (space as '+'), as PHP's urlencode, which the OMS's "urlencoded" most likely means.
-      return Optional.of(URLEncoder.encode(trimmed, StandardCharsets.UTF_8));
+      // "urlencoded" does not say which decoder the OMS uses: a form decoder reads '+' as a space, a
+      // percent-only one (decodeURIComponent, rawurldecode, PathUnescape) keeps it. Both read %20 as a
+      // space, and URLEncoder has already escaped every literal '+' as %2B, so each '+' left is a space.
+      return Optional.of(URLEncoder.encode(trimmed, StandardCharsets.UTF_8).replace("+", "%20"));
     }
     if (URL_ENCODED.matcher(trimmed).matches()) {
       try {
