@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Premiumprint's steps: quote from shipping rates and variant prices, create keyed by
- * {@code external_id} (found again in the orders list when a retry meets the duplicate), follow by
- * polling the order and the {@code shipment_sent} webhook, cancel.
+ * {@code external_id} (looked up in the orders list first on a retry, and when a create meets the
+ * duplicate), follow by polling the order and the {@code shipment_sent} webhook, cancel.
  */
 public class PremiumprintActivities extends VendorAdapter {
 
@@ -78,6 +78,15 @@ public class PremiumprintActivities extends VendorAdapter {
 
   @Override
   public VendorOrder placeOrder(OrderRequest order) {
+    if (isRetry()) {
+      // An earlier attempt may have created the order and lost the answer. The document names no
+      // error for a repeated external_id, so a second create might even succeed: look first.
+      Optional<Order> earlier = findByExternalId(order.orderReference());
+      if (earlier.isPresent()) {
+        log.info("premiumprint order {} already holds {}; adopting it", earlier.get().id(), order.orderReference());
+        return PremiumprintOrderMapper.vendorOrder(order, earlier.get());
+      }
+    }
     Destination shipping = destination(order.shippingAddress());
     Destination billing = order.billingAddress() == null ? shipping : destination(order.billingAddress());
     String method = shippingRate(order, shipping).code();
