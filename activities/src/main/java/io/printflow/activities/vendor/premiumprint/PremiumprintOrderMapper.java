@@ -43,6 +43,8 @@ final class PremiumprintOrderMapper {
         shippingMethod,
         testOrder,
         null,
+        shipping.regionId(),
+        shipping.regionId(),
         address(order.billingOrShipping(), order.contact(), billing),
         address(order.shippingAddress(), order.contact(), shipping),
         lines);

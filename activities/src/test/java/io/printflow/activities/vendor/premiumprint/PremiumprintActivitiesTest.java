@@ -216,6 +216,8 @@ class PremiumprintActivitiesTest {
         {"external_id": "SHOP-1001",
          "shipping_method": "UPS",
          "is_testing": true,
+         "region_id": 5,
+         "regions_id": 5,
          "billing": %s,
          "shipping": %s,
          "items": [{"external_id": "SHOP-1001-1", "quantity": 1, "variant_id": 3,
