@@ -127,7 +127,8 @@ final class PremiumprintOrderMapper {
               .distinct()
               .toList();
       String carrier = shipment.shippingMethod() == null ? null : shipment.shippingMethod().code();
-      parcels.add(new ShipmentTracking(carrier, shipment.trackingNumber(), shipment.trackingUrl(), shipment.shippedAt(), held));
+      String shippedAt = shipment.shippedAt() == null ? null : shipment.shippedAt().date();
+      parcels.add(new ShipmentTracking(carrier, shipment.trackingNumber(), shipment.trackingUrl(), shippedAt, held));
     }
     String label = order.statusLabel() != null ? order.statusLabel() : order.status();
     return new VendorOrderSnapshot(

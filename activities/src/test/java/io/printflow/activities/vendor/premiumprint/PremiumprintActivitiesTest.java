@@ -441,6 +441,22 @@ class PremiumprintActivitiesTest {
   }
 
   @Test
+  void shipmentDatedWithADateObjectIsShippedOnThatDate() {
+    ObjectNode parcel = shipment("DHL", "123456", 10, 11);
+    parcel.putObject("shipped_at").put("date", "2017-08-10 14:05:00.000000").put("timezone_type", 3).put("timezone", "UTC");
+    vendor.stubFor(get(urlEqualTo(path("/orders/PPO00000008T"))).willReturn(json(order(o -> {
+      o.put("status", "FULFILLED");
+      o.putArray("shipments").add(parcel);
+    }))));
+
+    VendorOrderSnapshot shipped = activities.awaitChange(ACCEPTED_TEST2, null);
+
+    assertThat(shipped.status()).isEqualTo(FulfillmentStatus.SHIPPED);
+    assertThat(shipped.shipments()).containsExactly(
+        new ShipmentTracking("DHL", "123456", "http://example.com/123456", "2017-08-10 14:05:00.000000", List.of("TEST2-1", "TEST2-2")));
+  }
+
+  @Test
   void cancelsTheOrder() {
     VendorOrder created = new VendorOrder("premiumprint", "SHOP-1001", "PPO00004008", List.of(new VendorItem("SHOP-1001-1", "194")), null, null);
     vendor.stubFor(delete(urlEqualTo(path("/orders/PPO00004008"))).willReturn(json(example("order-cancel-response"))));
