@@ -178,7 +178,7 @@ public class PremiumprintActivities extends VendorAdapter {
     int countryId =
         Countries.numeric(address.countryCode())
             .orElseThrow(() -> OrderRejections.invalid(VENDOR, "unknown country code " + address.countryCode()));
-    List<Region> regions = regionsByCountry.computeIfAbsent(countryId, id -> api.regions(id).data());
+    List<Region> regions = regionsByCountry.computeIfAbsent(countryId, this::regionsOf);
     if (regions.isEmpty()) {
       return new Destination(countryId, null);
     }
@@ -192,6 +192,18 @@ public class PremiumprintActivities extends VendorAdapter {
                 VENDOR,
                 "country " + address.countryCode() + " needs a region (state code), e.g. "
                     + regions.stream().limit(5).map(Region::code).toList() + "; got '" + wanted + "'"));
+  }
+
+  private List<Region> regionsOf(int countryId) {
+    try {
+      return api.regions(countryId).data();
+    } catch (ApplicationFailure failure) {
+      // Undocumented: a country without regions may answer 404 instead of an empty list.
+      if (VendorFailure.NOT_FOUND.equals(failure.getType())) {
+        return List.of();
+      }
+      throw failure;
+    }
   }
 
   /** The requested shipping method (upper case, as Premiumprint requires) or else the cheapest valid one. */

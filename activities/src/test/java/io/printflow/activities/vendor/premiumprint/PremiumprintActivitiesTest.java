@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -229,6 +230,18 @@ class PremiumprintActivitiesTest {
     assertThat(placed.items()).containsExactly(new VendorItem("SHOP-1001-1", "194"));
     assertThat(placed.snapshot().status()).isEqualTo(FulfillmentStatus.PLACED);
     assertThat(placed.snapshot().vendorStatus()).isEqualTo("ACCEPTED");
+  }
+
+  @Test
+  void countryWhoseRegionsAreNotFoundHasNone() {
+    vendor.stubFor(get(urlEqualTo(path("/regions/36"))).willReturn(
+        aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody("{\"message\": \"Not Found\"}")));
+    vendor.stubFor(post(urlEqualTo(path("/orders"))).willReturn(json(example("order-create-response"))));
+
+    VendorOrder placed = activities.placeOrder(order("SHOP-1001", "UPS", address("AU", null), item("SHOP-1001-1", "4", "6", 1, Map.of())));
+
+    assertThat(placed.vendorOrderId()).isEqualTo("PPO00004008");
+    vendor.verify(1, postRequestedFor(urlEqualTo(path("/orders"))).withRequestBody(notContaining("region")));
   }
 
   @Test
