@@ -73,7 +73,7 @@ public class PremiumprintActivities extends VendorAdapter {
     }
     Money itemsTotal = new Money(items, currency);
     Money shipping = new Money(rate.price(), currency);
-    return new Quote(itemsTotal, shipping, itemsTotal.plus(shipping), rate.code());
+    return new Quote(itemsTotal, shipping, itemsTotal.plus(shipping), method(rate));
   }
 
   @Override
@@ -89,7 +89,7 @@ public class PremiumprintActivities extends VendorAdapter {
     }
     Destination shipping = destination(order.shippingAddress());
     Destination billing = order.billingAddress() == null ? shipping : destination(order.billingAddress());
-    String method = shippingRate(order, shipping).code();
+    String method = method(shippingRate(order, shipping));
     try {
       Order created = api.createOrder(PremiumprintOrderMapper.createRequest(order, method, shipping, billing, testOrders)).data();
       log.info("premiumprint order {} created for {}", created.id(), order.orderReference());
@@ -206,7 +206,12 @@ public class PremiumprintActivities extends VendorAdapter {
     }
   }
 
-  /** The requested shipping method (upper case, as Premiumprint requires) or else the cheapest valid one. */
+  /** The rate's code as the create call takes it: the document says shipping_method must be upper case. */
+  private static String method(ShippingRate rate) {
+    return rate.code() == null ? null : rate.code().toUpperCase(Locale.ROOT);
+  }
+
+  /** The requested shipping method (matched ignoring case) or else the cheapest valid one. */
   private ShippingRate shippingRate(OrderRequest order, Destination destination) {
     List<ShippingRatesRequest.Line> lines =
         order.items().stream().map(i -> new ShippingRatesRequest.Line(i.quantity(), PremiumprintOrderMapper.variantId(i))).toList();

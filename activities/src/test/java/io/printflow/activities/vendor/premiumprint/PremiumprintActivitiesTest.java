@@ -245,6 +245,20 @@ class PremiumprintActivitiesTest {
   }
 
   @Test
+  void shippingMethodIsSentInUpperCaseWhateverTheCaseOfTheRate() {
+    vendor.stubFor(post(urlEqualTo(path("/shipping/rates"))).willReturn(json(rates("Dhl_Express", "26.00"))));
+    vendor.stubFor(post(urlEqualTo(path("/orders"))).willReturn(json(example("order-create-response"))));
+    OrderRequest order = order("SHOP-1001", "dhl_express", address("AU", null), item("SHOP-1001-1", "4", "6", 1, Map.of()));
+
+    Quote quote = activities.quote(order);
+    activities.placeOrder(order);
+
+    assertThat(quote.shippingMethod()).isEqualTo("DHL_EXPRESS");
+    vendor.verify(1, postRequestedFor(urlEqualTo(path("/orders")))
+        .withRequestBody(equalToJson("{\"shipping_method\": \"DHL_EXPRESS\"}", true, true)));
+  }
+
+  @Test
   void liveOrdersAreNotMarkedAsTests() {
     activities = new PremiumprintActivities(PremiumprintStub.client(vendor.baseUrl()), VendorTimings.defaults(), false);
     vendor.stubFor(post(urlEqualTo(path("/orders"))).willReturn(json(example("order-create-response"))));
