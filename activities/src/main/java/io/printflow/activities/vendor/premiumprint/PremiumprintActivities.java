@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Premiumprint's steps: quote from shipping rates and variant prices, create keyed by
- * {@code external_id} (found again in the orders list when a retry meets the duplicate), follow by
- * polling the order and the {@code shipment_sent} webhook, cancel.
+ * {@code external_id} (looked up in the orders list first on a retry, and when a create meets the
+ * duplicate), follow by polling the order and the {@code shipment_sent} webhook, cancel.
  */
 public class PremiumprintActivities extends VendorAdapter {
 
@@ -73,14 +73,23 @@ public class PremiumprintActivities extends VendorAdapter {
     }
     Money itemsTotal = new Money(items, currency);
     Money shipping = new Money(rate.price(), currency);
-    return new Quote(itemsTotal, shipping, itemsTotal.plus(shipping), rate.code());
+    return new Quote(itemsTotal, shipping, itemsTotal.plus(shipping), method(rate));
   }
 
   @Override
   public VendorOrder placeOrder(OrderRequest order) {
+    if (isRetry()) {
+      // An earlier attempt may have created the order and lost the answer. The document names no
+      // error for a repeated external_id, so a second create might even succeed: look first.
+      Optional<Order> earlier = findByExternalId(order.orderReference());
+      if (earlier.isPresent()) {
+        log.info("premiumprint order {} already holds {}; adopting it", earlier.get().id(), order.orderReference());
+        return PremiumprintOrderMapper.vendorOrder(order, earlier.get());
+      }
+    }
     Destination shipping = destination(order.shippingAddress());
     Destination billing = order.billingAddress() == null ? shipping : destination(order.billingAddress());
-    String method = shippingRate(order, shipping).code();
+    String method = method(shippingRate(order, shipping));
     try {
       Order created = api.createOrder(PremiumprintOrderMapper.createRequest(order, method, shipping, billing, testOrders)).data();
       log.info("premiumprint order {} created for {}", created.id(), order.orderReference());
@@ -169,7 +178,7 @@ public class PremiumprintActivities extends VendorAdapter {
     int countryId =
         Countries.numeric(address.countryCode())
             .orElseThrow(() -> OrderRejections.invalid(VENDOR, "unknown country code " + address.countryCode()));
-    List<Region> regions = regionsByCountry.computeIfAbsent(countryId, id -> api.regions(id).data());
+    List<Region> regions = regionsByCountry.computeIfAbsent(countryId, this::regionsOf);
     if (regions.isEmpty()) {
       return new Destination(countryId, null);
     }
@@ -185,7 +194,24 @@ public class PremiumprintActivities extends VendorAdapter {
                     + regions.stream().limit(5).map(Region::code).toList() + "; got '" + wanted + "'"));
   }
 
-  /** The requested shipping method (upper case, as Premiumprint requires) or else the cheapest valid one. */
+  private List<Region> regionsOf(int countryId) {
+    try {
+      return api.regions(countryId).data();
+    } catch (ApplicationFailure failure) {
+      // Undocumented: a country without regions may answer 404 instead of an empty list.
+      if (VendorFailure.NOT_FOUND.equals(failure.getType())) {
+        return List.of();
+      }
+      throw failure;
+    }
+  }
+
+  /** The rate's code as the create call takes it: the document says shipping_method must be upper case. */
+  private static String method(ShippingRate rate) {
+    return rate.code() == null ? null : rate.code().toUpperCase(Locale.ROOT);
+  }
+
+  /** The requested shipping method (matched ignoring case) or else the cheapest valid one. */
   private ShippingRate shippingRate(OrderRequest order, Destination destination) {
     List<ShippingRatesRequest.Line> lines =
         order.items().stream().map(i -> new ShippingRatesRequest.Line(i.quantity(), PremiumprintOrderMapper.variantId(i))).toList();

@@ -43,6 +43,8 @@ final class PremiumprintOrderMapper {
         shippingMethod,
         testOrder,
         null,
+        shipping.regionId(),
+        shipping.regionId(),
         address(order.billingOrShipping(), order.contact(), billing),
         address(order.shippingAddress(), order.contact(), shipping),
         lines);
@@ -125,7 +127,8 @@ final class PremiumprintOrderMapper {
               .distinct()
               .toList();
       String carrier = shipment.shippingMethod() == null ? null : shipment.shippingMethod().code();
-      parcels.add(new ShipmentTracking(carrier, shipment.trackingNumber(), shipment.trackingUrl(), shipment.shippedAt(), held));
+      String shippedAt = shipment.shippedAt() == null ? null : shipment.shippedAt().date();
+      parcels.add(new ShipmentTracking(carrier, shipment.trackingNumber(), shipment.trackingUrl(), shippedAt, held));
     }
     String label = order.statusLabel() != null ? order.statusLabel() : order.status();
     return new VendorOrderSnapshot(

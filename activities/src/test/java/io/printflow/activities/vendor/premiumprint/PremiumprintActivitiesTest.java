@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -216,6 +217,8 @@ class PremiumprintActivitiesTest {
         {"external_id": "SHOP-1001",
          "shipping_method": "UPS",
          "is_testing": true,
+         "region_id": 5,
+         "regions_id": 5,
          "billing": %s,
          "shipping": %s,
          "items": [{"external_id": "SHOP-1001-1", "quantity": 1, "variant_id": 3,
@@ -227,6 +230,32 @@ class PremiumprintActivitiesTest {
     assertThat(placed.items()).containsExactly(new VendorItem("SHOP-1001-1", "194"));
     assertThat(placed.snapshot().status()).isEqualTo(FulfillmentStatus.PLACED);
     assertThat(placed.snapshot().vendorStatus()).isEqualTo("ACCEPTED");
+  }
+
+  @Test
+  void countryWhoseRegionsAreNotFoundHasNone() {
+    vendor.stubFor(get(urlEqualTo(path("/regions/36"))).willReturn(
+        aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody("{\"message\": \"Not Found\"}")));
+    vendor.stubFor(post(urlEqualTo(path("/orders"))).willReturn(json(example("order-create-response"))));
+
+    VendorOrder placed = activities.placeOrder(order("SHOP-1001", "UPS", address("AU", null), item("SHOP-1001-1", "4", "6", 1, Map.of())));
+
+    assertThat(placed.vendorOrderId()).isEqualTo("PPO00004008");
+    vendor.verify(1, postRequestedFor(urlEqualTo(path("/orders"))).withRequestBody(notContaining("region")));
+  }
+
+  @Test
+  void shippingMethodIsSentInUpperCaseWhateverTheCaseOfTheRate() {
+    vendor.stubFor(post(urlEqualTo(path("/shipping/rates"))).willReturn(json(rates("Dhl_Express", "26.00"))));
+    vendor.stubFor(post(urlEqualTo(path("/orders"))).willReturn(json(example("order-create-response"))));
+    OrderRequest order = order("SHOP-1001", "dhl_express", address("AU", null), item("SHOP-1001-1", "4", "6", 1, Map.of()));
+
+    Quote quote = activities.quote(order);
+    activities.placeOrder(order);
+
+    assertThat(quote.shippingMethod()).isEqualTo("DHL_EXPRESS");
+    vendor.verify(1, postRequestedFor(urlEqualTo(path("/orders")))
+        .withRequestBody(equalToJson("{\"shipping_method\": \"DHL_EXPRESS\"}", true, true)));
   }
 
   @Test
@@ -436,6 +465,22 @@ class PremiumprintActivitiesTest {
     assertThat(shipped.reason()).isEqualTo("Premiumprint: Fulfilled (TEST)");
     assertThat(shipped.shipments()).containsExactly(
         new ShipmentTracking("DHL", "123456", "http://example.com/123456", "2017-01-01 11:00:00", List.of("TEST2-1", "TEST2-2")));
+  }
+
+  @Test
+  void shipmentDatedWithADateObjectIsShippedOnThatDate() {
+    ObjectNode parcel = shipment("DHL", "123456", 10, 11);
+    parcel.putObject("shipped_at").put("date", "2017-08-10 14:05:00.000000").put("timezone_type", 3).put("timezone", "UTC");
+    vendor.stubFor(get(urlEqualTo(path("/orders/PPO00000008T"))).willReturn(json(order(o -> {
+      o.put("status", "FULFILLED");
+      o.putArray("shipments").add(parcel);
+    }))));
+
+    VendorOrderSnapshot shipped = activities.awaitChange(ACCEPTED_TEST2, null);
+
+    assertThat(shipped.status()).isEqualTo(FulfillmentStatus.SHIPPED);
+    assertThat(shipped.shipments()).containsExactly(
+        new ShipmentTracking("DHL", "123456", "http://example.com/123456", "2017-08-10 14:05:00.000000", List.of("TEST2-1", "TEST2-2")));
   }
 
   @Test

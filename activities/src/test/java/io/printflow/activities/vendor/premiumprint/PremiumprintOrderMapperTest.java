@@ -114,6 +114,9 @@ class PremiumprintOrderMapperTest {
     assertThat(request.shipping().regionId()).isNull();
     assertThat(request.billing().countryId()).isEqualTo(840);
     assertThat(request.billing().regionId()).isEqualTo(5);
+    // The top-level region is the shipping destination's: Germany has none.
+    assertThat(request.regionId()).isNull();
+    assertThat(request.regionsId()).isNull();
     assertThat(request.items()).singleElement().satisfies(line -> assertThat(line.options()).containsExactly(Map.entry("1", 3)));
   }
 

@@ -81,14 +81,15 @@ public record Order(
 
   /**
    * A parcel. The order document shows only {@code "shipments": []}; its fields are assumed to be
-   * those of the {@code shipment_sent} webhook's shipment (see docs/vendors.md, Premiumprint).
+   * those of the {@code shipment_sent} webhook's shipment (see docs/vendors.md, Premiumprint), except
+   * that {@code shipped_at} may be a date object like the order's other dates.
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Shipment(
       ShippingMethod shippingMethod,
       String trackingNumber,
       String trackingUrl,
-      String shippedAt,
+      DateValue shippedAt,
       @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ShippedItem> items) {
     public Shipment {
       items = items == null ? List.of() : items;
