@@ -210,7 +210,7 @@ public class PrintofotoActivities extends VendorAdapter {
 
   /** The order found under our reference, the oldest where (against its rules) there are several. */
   Optional<Order> byPartnerId(String orderReference) {
-    return api.ordersWithPartnerId(orderReference).stream()
+    return PrintofotoErrors.noneIfNotFound(() -> api.ordersWithPartnerId(orderReference)).stream()
         .filter(o -> orderReference.equals(o.idOrderPartner()) && !blank(o.idOrder()))
         .min(Comparator.comparing((Order o) -> numberOrMax(o.idOrder())));
   }

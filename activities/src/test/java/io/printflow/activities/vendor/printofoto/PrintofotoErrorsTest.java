@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each class of Printofoto error becomes the failure type the workflow's retry policy expects. The
- * document defines 400, 403 (a state conflict, not credentials) and 404; 401 for wrong credentials,
- * 429, 5xx and timeouts are the usual HTTP readings.
+ * document defines 400, 403 (a state conflict) and 404; wrong credentials are undocumented, so a 401
+ * and a 403 that cannot be a state conflict are misconfigured; 429, 5xx and timeouts are the usual
+ * HTTP readings.
  */
 class PrintofotoErrorsTest {
 
@@ -76,6 +77,41 @@ class PrintofotoErrorsTest {
     assertThat(failure.isNonRetryable()).isFalse();
     assertThat(failure.getNextRetryDelay()).isEqualTo(VendorFailure.MISCONFIGURED_RETRY_DELAY);
     assertThat(failure.getOriginalMessage()).doesNotContain(PrintofotoFixtures.SECRET).doesNotContain(PrintofotoFixtures.KEY);
+  }
+
+  @Test
+  void aForbiddenWriteAboutCredentialsIsMisconfigured() {
+    vendor.stubFor(post(urlPathEqualTo("/api/order")).willReturn(json(403, "{\"error\":\"invalid api_key\"}")));
+
+    ApplicationFailure failure = failureOf(() -> api().createOrder(NEW_ORDER));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.MISCONFIGURED);
+    assertThat(failure.isNonRetryable()).isFalse();
+    assertThat(failure.getNextRetryDelay()).isEqualTo(VendorFailure.MISCONFIGURED_RETRY_DELAY);
+    assertThat(OrderRejections.errorOf(failure).orElseThrow().httpStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void aForbiddenReadIsMisconfiguredWhateverItSays() {
+    vendor.stubFor(get(urlPathEqualTo("/api/order/1")).willReturn(json(403,
+        "{\"status\":\"403\",\"error\":\"Forbidden\",\"message\":\"Forbidden. The request is not valid for the resource in its current state\"}")));
+
+    ApplicationFailure failure = failureOf(() -> api().order("1"));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.MISCONFIGURED);
+    assertThat(failure.isNonRetryable()).isFalse();
+    assertThat(failure.getNextRetryDelay()).isEqualTo(VendorFailure.MISCONFIGURED_RETRY_DELAY);
+  }
+
+  @Test
+  void aForbiddenUpdateOfTheOrdersStateIsRefused() {
+    vendor.stubFor(put(urlPathEqualTo("/api/order/1")).willReturn(json(403, "{\"error\":\"order cannot be modified\"}")));
+
+    ApplicationFailure failure = failureOf(() -> api().updateOrder("1", NEW_ORDER));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.REJECTED);
+    assertThat(failure.isNonRetryable()).isTrue();
+    assertThat(OrderRejections.errorOf(failure).orElseThrow().message()).isEqualTo("order cannot be modified");
   }
 
   @Test
