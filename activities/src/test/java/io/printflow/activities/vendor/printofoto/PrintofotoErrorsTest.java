@@ -1,6 +1,7 @@
 package io.printflow.activities.vendor.printofoto;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -164,6 +165,34 @@ class PrintofotoErrorsTest {
     assertThat(failure.getType()).isEqualTo(VendorFailure.NEEDS_OPERATOR);
     assertThat(failure.isNonRetryable()).isTrue();
     assertThat(failure.getOriginalMessage()).contains("ORDER99421");
+  }
+
+  @Test
+  void aDuplicateInAnyWordsIsTheOrderTheLookUpThenFinds() {
+    vendor.stubFor(get(urlPathEqualTo("/api/order")).inScenario("dup").whenScenarioStateIs("Started")
+        .willReturn(json(200, "[]")).willSetStateTo("created elsewhere"));
+    vendor.stubFor(post(urlPathEqualTo("/api/order")).willReturn(json(400, "{\"error\":\"Order already exists\"}")));
+    vendor.stubFor(get(urlPathEqualTo("/api/order")).inScenario("dup").whenScenarioStateIs("created elsewhere")
+        .willReturn(json(200, "[" + example("order.json") + "]")));
+
+    var placed = activities().placeOrder(PrintofotoFixtures.order("ORDER99421", null, poster()));
+
+    assertThat(placed.vendorOrderId()).isEqualTo("1");
+    vendor.verify(1, postRequestedFor(urlPathEqualTo("/api/order")));
+    vendor.verify(2, getRequestedFor(urlPathEqualTo("/api/order")));
+  }
+
+  @Test
+  void aRefusedCreateWithNothingListedStaysTheVendorsRefusal() {
+    vendor.stubFor(get(urlPathEqualTo("/api/order")).willReturn(json(200, "[]")));
+    vendor.stubFor(post(urlPathEqualTo("/api/order")).willReturn(json(400, "{\"message\":\"shipping_zipcode: invalid value\"}")));
+
+    ApplicationFailure failure = failureOf(() -> activities().placeOrder(PrintofotoFixtures.order("ORDER99421", null, poster())));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.REJECTED);
+    assertThat(failure.isNonRetryable()).isTrue();
+    assertThat(OrderRejections.errorOf(failure).orElseThrow().message()).isEqualTo("shipping_zipcode: invalid value");
+    vendor.verify(2, getRequestedFor(urlPathEqualTo("/api/order")));
   }
 
   @Test
