@@ -90,17 +90,23 @@ public class PrintofotoActivities extends VendorAdapter {
     try {
       created = api.createOrder(fields);
     } catch (ApplicationFailure failure) {
-      if (!isTakenReference(failure)) {
+      if (!isRefusedInput(failure)) {
         throw failure;
       }
-      // Created meanwhile (a concurrent attempt, or a list that lagged): take that order.
-      return byPartnerId(order.orderReference())
-          .map(found -> PrintofotoOrderMapper.vendorOrder(order, found))
-          .orElseThrow(
-              () -> VendorFailure.needsOperator(
-                  VENDOR,
-                  "Printofoto reports id_order_partner " + order.orderReference() + " as taken but lists no order under it;"
-                      + " find the order at Printofoto and adopt it"));
+      // A duplicate's wording is undocumented: whatever the 400/409 says, the order may have been
+      // created meanwhile (a concurrent attempt, or a list that lagged), so look once more and take it.
+      Optional<Order> listed = byPartnerId(order.orderReference());
+      if (listed.isPresent()) {
+        log.info("printofoto refused order {} and lists {} under it; taking it", order.orderReference(), listed.get().idOrder());
+        return PrintofotoOrderMapper.vendorOrder(order, listed.get());
+      }
+      if (isTakenReference(failure)) {
+        throw VendorFailure.needsOperator(
+            VENDOR,
+            "Printofoto reports id_order_partner " + order.orderReference() + " as taken but lists no order under it;"
+                + " find the order at Printofoto and adopt it");
+      }
+      throw failure;
     }
     if (created == null || blank(created.idOrder())) {
       // The order may exist: the next attempt looks it up before creating anything.
@@ -210,7 +216,7 @@ public class PrintofotoActivities extends VendorAdapter {
 
   /** The order found under our reference, the oldest where (against its rules) there are several. */
   Optional<Order> byPartnerId(String orderReference) {
-    return api.ordersWithPartnerId(orderReference).stream()
+    return PrintofotoErrors.noneIfNotFound(() -> api.ordersWithPartnerId(orderReference)).stream()
         .filter(o -> orderReference.equals(o.idOrderPartner()) && !blank(o.idOrder()))
         .min(Comparator.comparing((Order o) -> numberOrMax(o.idOrder())));
   }
@@ -273,6 +279,12 @@ public class PrintofotoActivities extends VendorAdapter {
     } catch (NumberFormatException notANumber) {
       return Long.MAX_VALUE;
     }
+  }
+
+  /** A 400 or 409 refusal of the input, which a taken {@code id_order_partner} may be behind. */
+  private static boolean isRefusedInput(ApplicationFailure failure) {
+    return OrderRejections.isRejection(failure)
+        && OrderRejections.errorOf(failure).map(e -> e.httpStatus() == 400 || e.httpStatus() == 409).orElse(false);
   }
 
   private static boolean isTakenReference(ApplicationFailure failure) {

@@ -20,7 +20,8 @@ import java.util.List;
  * query parameters and paged with {@code limit} (at most 1000) and {@code offset}.
  *
  * <p>Where the document is silent we assume (docs/vendors.md, Printofoto): a single resource is a
- * JSON object and a list a JSON array; wrong credentials answer 401; a 4xx body carries its message
+ * JSON object and a list a JSON array (either read as the other when it has one element); wrong
+ * credentials answer 401, or a 403 on a read or naming them; a 4xx body carries its message
  * in some field {@link io.printflow.activities.vendor.ErrorBody} finds.
  */
 @Headers("Accept: application/json")

@@ -24,7 +24,7 @@ public final class PrintofotoClients {
 
   public static PrintofotoImages images(
       PrintofotoApi api, VendorConnection connection, PrintofotoCredentials credentials, LocalArtwork local) {
-    VendorErrorDecoder errors = PrintofotoErrors.decoder(Clock.systemUTC());
+    VendorErrorDecoder errors = PrintofotoErrors.decoder("POST", Clock.systemUTC());
     var http = VendorClients.httpClient(connection);
     ArtworkUploader uploader = new ArtworkUploader(PrintofotoOrderMapper.VENDOR, http, errors, local.uploadTimeout());
     return new PrintofotoImages(api, uploader, URI.create(connection.base() + "/image"), credentials, http, local);

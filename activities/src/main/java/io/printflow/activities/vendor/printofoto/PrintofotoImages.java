@@ -60,7 +60,7 @@ public final class PrintofotoImages {
    * entry, so a filter that matches loosely (or not at all) still finds only ours.
    */
   Optional<Image> tagged(String tag) {
-    return api.imagesTagged(tag).stream()
+    return PrintofotoErrors.noneIfNotFound(() -> api.imagesTagged(tag)).stream()
         .filter(image -> image.tag() != null && List.of(image.tag().split(",")).stream().anyMatch(t -> t.trim().equals(tag)))
         .filter(image -> image.previewUrl() != null && !image.previewUrl().isBlank())
         .findFirst();

@@ -21,7 +21,7 @@ enum PrintofotoProduct {
   POSTER("poster", 14, List.of("297x420", "420x297"), "297x420") {
     @Override
     Optional<Customisation> find(PrintofotoApi api, String custom) {
-      return api.postersWithCustom(custom).stream()
+      return PrintofotoErrors.noneIfNotFound(() -> api.postersWithCustom(custom)).stream()
           .filter(p -> custom.equals(p.custom()) && p.idPoster() != null)
           .findFirst()
           .map(PrintofotoProduct::of);

@@ -61,6 +61,9 @@ class PrintofotoActivitiesTest {
 
   private PrintofotoActivities activities;
 
+  /** How Printofoto may answer a filtered list that matches nothing: the document's "resource not found". */
+  private static final String NOT_FOUND = "{\"status\":\"404\",\"error\":\"Resource not found\"}";
+
   private static final OrderItem CAT = poster("SHOP-1-1", 2, "https://files.example.com/cat.jpg", Map.of("format", "420x297"));
   private static final OrderItem DOG = poster("SHOP-1-2", 1, "https://files.example.com/dog.png", Map.of());
   private static final OrderRequest SHOP_1 = order("SHOP-1", "Express", CAT, DOG);
@@ -107,6 +110,17 @@ class PrintofotoActivitiesTest {
       assertThat(f.isNonRetryable()).isFalse();
     });
     assertThat(second.vendorOrderId()).as("the order with our reference, not the first listed").isEqualTo("7");
+    vendor.verify(1, postRequestedFor(urlPathEqualTo("/api/order")));
+  }
+
+  @Test
+  void aReferenceLookUpAnsweredNotFoundMeansNoOrderYet() {
+    vendor.stubFor(get(urlPathEqualTo("/api/order")).willReturn(json(404, NOT_FOUND)));
+    vendor.stubFor(post(urlPathEqualTo("/api/order")).willReturn(json(201, orderJson("7", "SHOP-1", "0"))));
+
+    VendorOrder placed = activities.placeOrder(SHOP_1);
+
+    assertThat(placed.vendorOrderId()).isEqualTo("7");
     vendor.verify(1, postRequestedFor(urlPathEqualTo("/api/order")));
   }
 
@@ -171,6 +185,25 @@ class PrintofotoActivitiesTest {
         "{\"image\":\"https://files.example.com/cat.jpg\",\"name\":\"SHOP-1-1\",\"tag\":\"SHOP-1~SHOP-1-1\",\"public\":false}")));
     vendor.verify(postRequestedFor(urlPathEqualTo("/api/poster")).withRequestBody(equalToJson(
         "{\"image_url\":\"http://api.printofoto.com/images/31/cat.jpg\",\"custom\":\"SHOP-1~SHOP-1-1\",\"format\":\"420x297\"}")));
+    vendor.verify(2, postRequestedFor(urlPathEqualTo("/api/orderdetail")).withRequestBody(equalToJson(
+        "{\"id_order\":7,\"id_product\":14,\"id_custom\":41,\"shipping_type\":\"express\"}")));
+  }
+
+  @Test
+  void posterAndImageLookUpsAnsweredNotFoundMeanNoneYet() {
+    VendorOrder placed = placed("7", "SHOP-1");
+    vendor.stubFor(get(urlPathEqualTo("/api/poster")).willReturn(json(404, NOT_FOUND)));
+    vendor.stubFor(get(urlPathEqualTo("/api/image")).willReturn(json(404, NOT_FOUND)));
+    vendor.stubFor(post(urlPathEqualTo("/api/image")).willReturn(json(201,
+        "{\"id_image\":\"31\",\"preview_url\":\"http://api.printofoto.com/images/31/cat.jpg\",\"tag\":\"SHOP-1~SHOP-1-1\"}")));
+    vendor.stubFor(post(urlPathEqualTo("/api/poster")).willReturn(json(201, "{\"id_poster\":\"41\",\"custom\":\"SHOP-1~SHOP-1-1\"}")));
+    vendor.stubFor(get(urlPathEqualTo("/api/orderdetail")).willReturn(json(200, "[]")));
+    vendor.stubFor(post(urlPathEqualTo("/api/orderdetail")).willReturn(json(201, example("orderdetail.json"))));
+
+    activities.uploadArtwork(placed, CAT);
+
+    vendor.verify(1, postRequestedFor(urlPathEqualTo("/api/image")));
+    vendor.verify(1, postRequestedFor(urlPathEqualTo("/api/poster")));
     vendor.verify(2, postRequestedFor(urlPathEqualTo("/api/orderdetail")).withRequestBody(equalToJson(
         "{\"id_order\":7,\"id_product\":14,\"id_custom\":41,\"shipping_type\":\"express\"}")));
   }

@@ -33,7 +33,6 @@ import io.printflow.activities.vendor.printofoto.dto.Poster;
 import io.printflow.activities.vendor.printofoto.dto.PosterRequest;
 import io.printflow.workflows.order.model.Artwork;
 import io.printflow.workflows.order.model.OrderItem;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -170,6 +169,17 @@ class PrintofotoApiTest {
   }
 
   @Test
+  void readsAnOrderSentAsAOneElementList() {
+    vendor.stubFor(authorised(get(urlPathEqualTo("/api/order/1"))).willReturn(json(200, "[" + example("order.json") + "]")));
+
+    Order order = api.order("1");
+
+    assertThat(order.idOrder()).isEqualTo("1");
+    assertThat(order.idOrderPartner()).isEqualTo("ORDER99421");
+    assertThat(order.orderState()).isEqualTo("0");
+  }
+
+  @Test
   void createsAnOrder() {
     vendor.stubFor(authorised(post(urlPathEqualTo("/api/order"))).willReturn(json(201, example("order.json"))));
 
@@ -214,9 +224,20 @@ class PrintofotoApiTest {
     vendor.verify(signed(getRequestedFor(urlPathEqualTo("/api/orderdetail")))
         .withQueryParam("id_order", equalTo("1")).withQueryParam("limit", equalTo("1000")).withQueryParam("offset", equalTo("0")));
     assertThat(details).hasSize(2);
-    assertThat(details.get(0)).isEqualTo(new OrderDetail("1", "1", "1", "2", new BigDecimal("8.5"), "normal", "0", "", "0000-00-00 00:00:00", "2015-01-06 15:45:12"));
+    assertThat(details.get(0)).isEqualTo(new OrderDetail("1", "1", "1", "2", "8.5", "normal", "0", "", "0000-00-00 00:00:00", "2015-01-06 15:45:12"));
     assertThat(details.get(1).shippingType()).isEqualTo("express");
-    assertThat(details.get(1).price()).isEqualByComparingTo("25");
+    assertThat(details.get(1).price()).isEqualTo("25");
+  }
+
+  @Test
+  void aPriceWithADecimalCommaDoesNotSpoilTheList() {
+    vendor.stubFor(authorised(get(urlPathEqualTo("/api/orderdetail"))).willReturn(json(200,
+        example("orderdetails.json").replace("\"price\":\"8.5\"", "\"price\":\"8,5\"").replace("\"price\":\"25\"", "\"price\":25.0"))));
+
+    List<OrderDetail> details = api.orderDetails("1", 1000, 0);
+
+    assertThat(details).extracting(OrderDetail::idOrderDetail, OrderDetail::price).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("1", "8,5"), org.assertj.core.groups.Tuple.tuple("2", "25.0"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.printflow.activities.vendor.printofoto;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each class of Printofoto error becomes the failure type the workflow's retry policy expects. The
- * document defines 400, 403 (a state conflict, not credentials) and 404; 401 for wrong credentials,
- * 429, 5xx and timeouts are the usual HTTP readings.
+ * document defines 400, 403 (a state conflict) and 404; wrong credentials are undocumented, so a 401
+ * and a 403 that cannot be a state conflict are misconfigured; 429, 5xx and timeouts are the usual
+ * HTTP readings.
  */
 class PrintofotoErrorsTest {
 
@@ -76,6 +78,41 @@ class PrintofotoErrorsTest {
     assertThat(failure.isNonRetryable()).isFalse();
     assertThat(failure.getNextRetryDelay()).isEqualTo(VendorFailure.MISCONFIGURED_RETRY_DELAY);
     assertThat(failure.getOriginalMessage()).doesNotContain(PrintofotoFixtures.SECRET).doesNotContain(PrintofotoFixtures.KEY);
+  }
+
+  @Test
+  void aForbiddenWriteAboutCredentialsIsMisconfigured() {
+    vendor.stubFor(post(urlPathEqualTo("/api/order")).willReturn(json(403, "{\"error\":\"invalid api_key\"}")));
+
+    ApplicationFailure failure = failureOf(() -> api().createOrder(NEW_ORDER));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.MISCONFIGURED);
+    assertThat(failure.isNonRetryable()).isFalse();
+    assertThat(failure.getNextRetryDelay()).isEqualTo(VendorFailure.MISCONFIGURED_RETRY_DELAY);
+    assertThat(OrderRejections.errorOf(failure).orElseThrow().httpStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void aForbiddenReadIsMisconfiguredWhateverItSays() {
+    vendor.stubFor(get(urlPathEqualTo("/api/order/1")).willReturn(json(403,
+        "{\"status\":\"403\",\"error\":\"Forbidden\",\"message\":\"Forbidden. The request is not valid for the resource in its current state\"}")));
+
+    ApplicationFailure failure = failureOf(() -> api().order("1"));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.MISCONFIGURED);
+    assertThat(failure.isNonRetryable()).isFalse();
+    assertThat(failure.getNextRetryDelay()).isEqualTo(VendorFailure.MISCONFIGURED_RETRY_DELAY);
+  }
+
+  @Test
+  void aForbiddenUpdateOfTheOrdersStateIsRefused() {
+    vendor.stubFor(put(urlPathEqualTo("/api/order/1")).willReturn(json(403, "{\"error\":\"order cannot be modified\"}")));
+
+    ApplicationFailure failure = failureOf(() -> api().updateOrder("1", NEW_ORDER));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.REJECTED);
+    assertThat(failure.isNonRetryable()).isTrue();
+    assertThat(OrderRejections.errorOf(failure).orElseThrow().message()).isEqualTo("order cannot be modified");
   }
 
   @Test
@@ -128,6 +165,34 @@ class PrintofotoErrorsTest {
     assertThat(failure.getType()).isEqualTo(VendorFailure.NEEDS_OPERATOR);
     assertThat(failure.isNonRetryable()).isTrue();
     assertThat(failure.getOriginalMessage()).contains("ORDER99421");
+  }
+
+  @Test
+  void aDuplicateInAnyWordsIsTheOrderTheLookUpThenFinds() {
+    vendor.stubFor(get(urlPathEqualTo("/api/order")).inScenario("dup").whenScenarioStateIs("Started")
+        .willReturn(json(200, "[]")).willSetStateTo("created elsewhere"));
+    vendor.stubFor(post(urlPathEqualTo("/api/order")).willReturn(json(400, "{\"error\":\"Order already exists\"}")));
+    vendor.stubFor(get(urlPathEqualTo("/api/order")).inScenario("dup").whenScenarioStateIs("created elsewhere")
+        .willReturn(json(200, "[" + example("order.json") + "]")));
+
+    var placed = activities().placeOrder(PrintofotoFixtures.order("ORDER99421", null, poster()));
+
+    assertThat(placed.vendorOrderId()).isEqualTo("1");
+    vendor.verify(1, postRequestedFor(urlPathEqualTo("/api/order")));
+    vendor.verify(2, getRequestedFor(urlPathEqualTo("/api/order")));
+  }
+
+  @Test
+  void aRefusedCreateWithNothingListedStaysTheVendorsRefusal() {
+    vendor.stubFor(get(urlPathEqualTo("/api/order")).willReturn(json(200, "[]")));
+    vendor.stubFor(post(urlPathEqualTo("/api/order")).willReturn(json(400, "{\"message\":\"shipping_zipcode: invalid value\"}")));
+
+    ApplicationFailure failure = failureOf(() -> activities().placeOrder(PrintofotoFixtures.order("ORDER99421", null, poster())));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.REJECTED);
+    assertThat(failure.isNonRetryable()).isTrue();
+    assertThat(OrderRejections.errorOf(failure).orElseThrow().message()).isEqualTo("shipping_zipcode: invalid value");
+    vendor.verify(2, getRequestedFor(urlPathEqualTo("/api/order")));
   }
 
   @Test
