@@ -28,7 +28,7 @@ public final class VendorErrorDecoder implements ErrorDecoder {
 
   /**
    * @param classifier reads a status and the parsed body; vendors whose statuses mean something
-   *     unusual (Printofoto's 403 is a state conflict, not a credentials problem) supply their own
+   *     unusual (Printofoto's 403 is a state conflict unless it is about credentials) supply their own
    */
   public VendorErrorDecoder(String vendor, BiFunction<Integer, ErrorBody, FailureKind> classifier, Clock clock) {
     this.vendor = vendor;

@@ -240,7 +240,8 @@ public class PrintofotoActivities extends VendorAdapter {
   private List<OrderDetail> allDetails(String orderId) {
     List<OrderDetail> all = new ArrayList<>();
     for (int offset = 0; ; offset += PrintofotoApi.MAX_LIMIT) {
-      List<OrderDetail> page = api.orderDetails(orderId, PrintofotoApi.MAX_LIMIT, offset);
+      int from = offset;
+      List<OrderDetail> page = PrintofotoErrors.noneIfNotFound(() -> api.orderDetails(orderId, PrintofotoApi.MAX_LIMIT, from));
       page.stream().filter(d -> d.idOrder() == null || orderId.equals(PrintofotoStatuses.number(d.idOrder()))).forEach(all::add);
       if (page.size() < PrintofotoApi.MAX_LIMIT) {
         return all;

@@ -190,14 +190,15 @@ class PrintofotoActivitiesTest {
   }
 
   @Test
-  void posterAndImageLookUpsAnsweredNotFoundMeanNoneYet() {
+  void posterImageAndDetailLookUpsAnsweredNotFoundMeanNoneYet() {
     VendorOrder placed = placed("7", "SHOP-1");
     vendor.stubFor(get(urlPathEqualTo("/api/poster")).willReturn(json(404, NOT_FOUND)));
     vendor.stubFor(get(urlPathEqualTo("/api/image")).willReturn(json(404, NOT_FOUND)));
     vendor.stubFor(post(urlPathEqualTo("/api/image")).willReturn(json(201,
         "{\"id_image\":\"31\",\"preview_url\":\"http://api.printofoto.com/images/31/cat.jpg\",\"tag\":\"SHOP-1~SHOP-1-1\"}")));
     vendor.stubFor(post(urlPathEqualTo("/api/poster")).willReturn(json(201, "{\"id_poster\":\"41\",\"custom\":\"SHOP-1~SHOP-1-1\"}")));
-    vendor.stubFor(get(urlPathEqualTo("/api/orderdetail")).willReturn(json(200, "[]")));
+    // A new order has no details yet; a vendor may say so with a 404.
+    vendor.stubFor(get(urlPathEqualTo("/api/orderdetail")).willReturn(json(404, NOT_FOUND)));
     vendor.stubFor(post(urlPathEqualTo("/api/orderdetail")).willReturn(json(201, example("orderdetail.json"))));
 
     activities.uploadArtwork(placed, CAT);
