@@ -188,7 +188,8 @@ class PassionGraphicActivitiesTest {
         "{\"orderReferenceId\":\"" + ORDER_REFERENCE + "\","
             + "\"items\":[{\"itemReferenceId\":\"" + ITEM_REFERENCE + "\",\"productId\":\"" + PRODUCT_ID + "\",\"quantity\":10,"
             + "\"productionDelay\":1,\"options\":[{\"optionId\":\"" + LAMINATION + "\",\"optionValueKey\":\"lamination_glossy\"}],"
-            + "\"shippingAddress\":" + address + ",\"fileUrls\":[\"" + ARTWORK_URL + "\"]}],"
+            + "\"shippingAddress\":" + address + ",\"fileUrls\":[\"" + ARTWORK_URL + "\"],"
+            + "\"customData\":{\"artworkUrl\":\"" + ARTWORK_URL + "\"}}],"
             + "\"billingAddress\":" + address + ","
             + "\"contact\":{\"firstName\":\"Tester\",\"lastName\":\"Tester\",\"email\":\"test@mail.com\"},"
             + "\"customData\":{\"note\":\"gift wrap please\"}}",
