@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Passion Graphic's steps: check the items against its products, quote, create keyed by
  * {@code orderReferenceId}, follow by polling the order's statuses. Passion Graphic cannot be asked
  * for an order by reference, so a create whose answer was lost meets "reference already used" on
- * retry and stops for an operator, who finds the orderId and adopts it.
+ * retry and stops for an operator, who finds the orderId and adopts it. Because the document does not
+ * say how that reuse is answered, any refusal of a retried create stops for an operator too.
  */
 public class PassionGraphicActivities extends VendorAdapter {
 
@@ -55,8 +56,13 @@ public class PassionGraphicActivities extends VendorAdapter {
     try {
       orderId = api.createOrder(PassionGraphicOrderMapper.createRequest(order)).orderId();
     } catch (ApplicationFailure failure) {
-      if (PassionGraphicErrors.isDuplicateReference(failure)) {
+      if (PassionGraphicErrors.isDuplicateReference(failure, order.orderReference())) {
         throw duplicateReference(order, failure);
+      }
+      if (isRetry() && PassionGraphicErrors.isRefusal(failure)) {
+        // An earlier attempt may have created the order, and its reference cannot be looked up:
+        // failing the order here could leave one in production that nobody follows.
+        throw refusedRetry(order, failure);
       }
       throw failure;
     }
@@ -103,12 +109,25 @@ public class PassionGraphicActivities extends VendorAdapter {
     }
   }
 
+  private static ApplicationFailure refusedRetry(OrderRequest order, ApplicationFailure failure) {
+    return VendorFailure.needsOperator(
+        VENDOR,
+        "Passion Graphic refused the retried create of orderReferenceId " + order.orderReference() + " ("
+            + said(failure) + "). An earlier attempt may have created it before its answer was lost, and Passion"
+            + " Graphic offers no search by reference: look for an order with orderReferenceId " + order.orderReference()
+            + " (its back office, or tech@passion-graphic.fr); if there is one, adopt it (ADOPT_VENDOR_ORDER with its"
+            + " orderId), otherwise cancel the order.");
+  }
+
+  private static String said(ApplicationFailure failure) {
+    return OrderRejections.errorOf(failure).map(VendorError::describe).orElse(failure.getOriginalMessage());
+  }
+
   private static ApplicationFailure duplicateReference(OrderRequest order, ApplicationFailure failure) {
-    String said = OrderRejections.errorOf(failure).map(VendorError::describe).orElse(failure.getOriginalMessage());
     return VendorFailure.needsOperator(
         VENDOR,
         "Passion Graphic already holds an order with orderReferenceId " + order.orderReference()
-            + " (probably an earlier attempt whose answer was lost; it answered: " + said + "). It offers no search by"
+            + " (probably an earlier attempt whose answer was lost; it answered: " + said(failure) + "). It offers no search by"
             + " reference: find the Passion Graphic orderId for " + order.orderReference()
             + " (its back office, or tech@passion-graphic.fr) and adopt it (ADOPT_VENDOR_ORDER with that orderId).");
   }

@@ -24,9 +24,10 @@ import java.time.Clock;
  * <p>Assumptions where the document is silent (docs/vendors.md, Passion Graphic lists them with the
  * reasons): it names its endpoints only in prose, so methods and paths are the conventional
  * resource-oriented reading below; errors are read from any body shape; a "not found" answers 400, so
- * a 400 that says so is read as not found; a reused {@code orderReferenceId} answers 400 naming
- * that field; the artwork's URL goes in each item's {@code fileUrls} at creation; the reserved option
- * key {@code productionDelay} carries an item's production delay.
+ * a 400 that says so is read as not found; a reused {@code orderReferenceId} answers a 400, 409 or 422
+ * that names or quotes it; the artwork's URL goes in each item's {@code fileUrls} and its
+ * {@code customData.artworkUrl} at creation; the reserved option key {@code productionDelay} carries
+ * an item's production delay.
  */
 @Headers("Accept: application/json")
 public interface PassionGraphicApi {

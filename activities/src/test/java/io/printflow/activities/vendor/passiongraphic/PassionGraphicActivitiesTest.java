@@ -262,6 +262,41 @@ class PassionGraphicActivitiesTest {
     vendor.verify(1, postRequestedFor(urlEqualTo("/orders")));
   }
 
+  /** The document says only "must be unique": whatever words a reuse comes back in, an operator looks. */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+    "400 | {\"message\":\"ORDER-REF-AB12XSVAYXWxQZAZXYA: unique constraint failed\"}",
+    "422 | {\"message\":\"Value ORDER-REF-AB12XSVAYXWxQZAZXYA is not allowed\"}",
+    "400 | {\"message\":\"Reference already exists\"}",
+    "422 | {\"code\":\"DUPLICATE_REFERENCE\",\"message\":\"Invalid order\"}",
+    "400 | {\"message\":[\"order reference is taken\"]}",
+  })
+  void aCreateRefusedForItsReferenceAsksAnOperator(int status, String body) {
+    vendor.stubFor(post("/orders").willReturn(aResponse().withStatus(status).withBody(body)));
+
+    ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class, () -> activities.placeOrder(order()));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.NEEDS_OPERATOR);
+    assertThat(failure.isNonRetryable()).isTrue();
+    assertThat(failure.getOriginalMessage()).contains("find the Passion Graphic orderId for " + ORDER_REFERENCE, "HTTP " + status);
+    vendor.verify(1, postRequestedFor(urlEqualTo("/orders")));
+  }
+
+  /** Neither an item's own reference nor a longer reference that starts like ours is the order's reference. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "{\"message\":\"items.0.itemReferenceId must be unique\"}",
+    "{\"message\":\"ORDER-REF-AB12XSVAYXWxQZAZXYA-1 is too long\"}",
+  })
+  void aRefusalAboutSomethingElseIsNotADuplicate(String body) {
+    vendor.stubFor(post("/orders").willReturn(aResponse().withStatus(400).withBody(body)));
+
+    ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class, () -> activities.placeOrder(order()));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.REJECTED);
+    assertThat(failure.isNonRetryable()).isTrue();
+  }
+
   @Test
   void anotherBadRequestOnCreateIsARefusalNotADuplicate() {
     vendor.stubFor(post("/orders").willReturn(aResponse().withStatus(400)
