@@ -58,6 +58,14 @@ final class PassionGraphicErrors {
         && OrderRejections.errorOf(failure).map(e -> e.httpStatus() >= 400 && e.httpStatus() < 500).orElse(false);
   }
 
+  /**
+   * Whether the vendor has no such endpoint: a 404 or 405. Passion Graphic answers 400 for an order
+   * or product it does not know, so a 404 names the path, not the resource.
+   */
+  static boolean isMissingPath(ApplicationFailure failure) {
+    return OrderRejections.errorOf(failure).map(e -> e.httpStatus() == 404 || e.httpStatus() == 405).orElse(false);
+  }
+
   /** Whether {@code text} holds the reference as a whole token, not as the start of a longer one (an item's). */
   private static boolean quotes(String text, String reference) {
     return reference != null
