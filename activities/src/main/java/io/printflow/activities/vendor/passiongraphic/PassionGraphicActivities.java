@@ -6,6 +6,8 @@ import io.printflow.activities.vendor.OrderRejections;
 import io.printflow.activities.vendor.VendorAdapter;
 import io.printflow.activities.vendor.VendorTimings;
 import io.printflow.activities.vendor.passiongraphic.dto.Order;
+import io.printflow.activities.vendor.passiongraphic.dto.QuoteRequest;
+import io.printflow.activities.vendor.passiongraphic.dto.QuoteResponse;
 import io.printflow.workflows.order.model.OrderRequest;
 import io.printflow.workflows.order.model.Quote;
 import io.printflow.workflows.vendor.VendorCapabilities;
@@ -22,7 +24,12 @@ import org.slf4j.LoggerFactory;
  * Passion Graphic's steps: check the items against its products, quote, create keyed by
  * {@code orderReferenceId}, follow by polling the order's statuses. Passion Graphic cannot be asked
  * for an order by reference, so a create whose answer was lost meets "reference already used" on
- * retry and stops for an operator, who finds the orderId and adopts it.
+ * retry and stops for an operator, who finds the orderId and adopts it. Because the document does not
+ * say how that reuse is answered, any refusal of a retried create stops for an operator too.
+ *
+ * <p>The document gives no paths. Where a guessed one answers 404 or 405, the next reading is tried
+ * and kept for the life of this instance, so the miss costs one call: {@code POST /quotes} for
+ * {@code POST /quote}, and the documented order ({@code GET /orders/{orderId}}) for its statuses.
  */
 public class PassionGraphicActivities extends VendorAdapter {
 
@@ -30,6 +37,12 @@ public class PassionGraphicActivities extends VendorAdapter {
 
   private final PassionGraphicApi api;
   private final PassionGraphicItemCheck items;
+
+  /** Set once {@code POST /quote} is missing and {@code POST /quotes} is there. */
+  private volatile boolean quotesPlural;
+
+  /** Set once {@code GET /orders/{orderId}/statuses} is missing: the order is polled instead. */
+  private volatile boolean pollOrder;
 
   public PassionGraphicActivities(PassionGraphicApi api, VendorTimings timings) {
     super(VENDOR, timings);
@@ -45,7 +58,30 @@ public class PassionGraphicActivities extends VendorAdapter {
   @Override
   public Quote quote(OrderRequest order) {
     items.check(order);
-    return PassionGraphicOrderMapper.quote(api.quote(PassionGraphicOrderMapper.quoteRequest(order)));
+    return PassionGraphicOrderMapper.quote(priced(PassionGraphicOrderMapper.quoteRequest(order)));
+  }
+
+  private QuoteResponse priced(QuoteRequest request) {
+    if (quotesPlural) {
+      return api.quotes(request);
+    }
+    try {
+      return api.quote(request);
+    } catch (ApplicationFailure failure) {
+      if (!PassionGraphicErrors.isMissingPath(failure)) {
+        throw failure;
+      }
+      log.warn("passion-graphic POST /quote is missing ({}); trying POST /quotes", failure.getOriginalMessage());
+    }
+    try {
+      QuoteResponse answer = api.quotes(request);
+      quotesPlural = true;
+      return answer;
+    } catch (ApplicationFailure failure) {
+      // A refusal of the items still proves the path exists.
+      quotesPlural = !PassionGraphicErrors.isMissingPath(failure);
+      throw failure;
+    }
   }
 
   @Override
@@ -55,8 +91,13 @@ public class PassionGraphicActivities extends VendorAdapter {
     try {
       orderId = api.createOrder(PassionGraphicOrderMapper.createRequest(order)).orderId();
     } catch (ApplicationFailure failure) {
-      if (PassionGraphicErrors.isDuplicateReference(failure)) {
+      if (PassionGraphicErrors.isDuplicateReference(failure, order.orderReference())) {
         throw duplicateReference(order, failure);
+      }
+      if (isRetry() && PassionGraphicErrors.isRefusal(failure)) {
+        // An earlier attempt may have created the order, and its reference cannot be looked up:
+        // failing the order here could leave one in production that nobody follows.
+        throw refusedRetry(order, failure);
       }
       throw failure;
     }
@@ -86,7 +127,20 @@ public class PassionGraphicActivities extends VendorAdapter {
 
   @Override
   protected VendorOrderSnapshot fetch(VendorOrder order) {
-    return PassionGraphicOrderMapper.snapshot(order.vendorOrderId(), api.statuses(order.vendorOrderId()), order.items());
+    String orderId = order.vendorOrderId();
+    if (!pollOrder) {
+      try {
+        return PassionGraphicOrderMapper.snapshot(orderId, api.statuses(orderId), order.items());
+      } catch (ApplicationFailure failure) {
+        if (!PassionGraphicErrors.isMissingPath(failure)) {
+          throw failure;
+        }
+        pollOrder = true;
+        log.warn("passion-graphic GET /orders/{id}/statuses is missing ({}); polling GET /orders/{id} from now on",
+            failure.getOriginalMessage());
+      }
+    }
+    return PassionGraphicOrderMapper.snapshot(orderId, api.order(orderId), order.items());
   }
 
   /**
@@ -103,12 +157,25 @@ public class PassionGraphicActivities extends VendorAdapter {
     }
   }
 
+  private static ApplicationFailure refusedRetry(OrderRequest order, ApplicationFailure failure) {
+    return VendorFailure.needsOperator(
+        VENDOR,
+        "Passion Graphic refused the retried create of orderReferenceId " + order.orderReference() + " ("
+            + said(failure) + "). An earlier attempt may have created it before its answer was lost, and Passion"
+            + " Graphic offers no search by reference: look for an order with orderReferenceId " + order.orderReference()
+            + " (its back office, or tech@passion-graphic.fr); if there is one, adopt it (ADOPT_VENDOR_ORDER with its"
+            + " orderId), otherwise cancel the order.");
+  }
+
+  private static String said(ApplicationFailure failure) {
+    return OrderRejections.errorOf(failure).map(VendorError::describe).orElse(failure.getOriginalMessage());
+  }
+
   private static ApplicationFailure duplicateReference(OrderRequest order, ApplicationFailure failure) {
-    String said = OrderRejections.errorOf(failure).map(VendorError::describe).orElse(failure.getOriginalMessage());
     return VendorFailure.needsOperator(
         VENDOR,
         "Passion Graphic already holds an order with orderReferenceId " + order.orderReference()
-            + " (probably an earlier attempt whose answer was lost; it answered: " + said + "). It offers no search by"
+            + " (probably an earlier attempt whose answer was lost; it answered: " + said(failure) + "). It offers no search by"
             + " reference: find the Passion Graphic orderId for " + order.orderReference()
             + " (its back office, or tech@passion-graphic.fr) and adopt it (ADOPT_VENDOR_ORDER with that orderId).");
   }

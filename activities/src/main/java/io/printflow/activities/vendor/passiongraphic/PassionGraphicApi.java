@@ -23,10 +23,12 @@ import java.time.Clock;
  *
  * <p>Assumptions where the document is silent (docs/vendors.md, Passion Graphic lists them with the
  * reasons): it names its endpoints only in prose, so methods and paths are the conventional
- * resource-oriented reading below; errors are read from any body shape; a "not found" answers 400, so
- * a 400 that says so is read as not found; a reused {@code orderReferenceId} answers 400 naming
- * that field; the artwork's URL goes in each item's {@code fileUrls} at creation; the reserved option
- * key {@code productionDelay} carries an item's production delay.
+ * resource-oriented reading below (with {@code POST /quotes} and the order itself as fallbacks where
+ * a guessed path turns out missing); errors are read from any body shape; a "not found" answers 400,
+ * so a 400 that says so is read as not found; a reused {@code orderReferenceId} answers a 400, 409 or
+ * 422 that names or quotes it; the artwork's URL goes in each item's {@code fileUrls} and its
+ * {@code customData.artworkUrl} at creation; the reserved option key {@code productionDelay} carries
+ * an item's production delay.
  */
 @Headers("Accept: application/json")
 public interface PassionGraphicApi {
@@ -40,6 +42,11 @@ public interface PassionGraphicApi {
   @RequestLine("POST /quote")
   @Headers("Content-Type: application/json")
   QuoteResponse quote(QuoteRequest request);
+
+  /** The plural reading of "Generate a quote", tried only when {@code POST /quote} is missing. */
+  @RequestLine("POST /quotes")
+  @Headers("Content-Type: application/json")
+  QuoteResponse quotes(QuoteRequest request);
 
   @RequestLine("POST /orders")
   @Headers("Content-Type: application/json")

@@ -47,6 +47,13 @@ final class PassionGraphicOrderMapper {
   /** The {@code customData} field that carries the order's note. */
   static final String NOTE = "note";
 
+  /**
+   * The item {@code customData} key that repeats the artwork URL: {@code fileUrls} appears only in the
+   * order's answer, while the create example documents the item's free flat {@code customData}, so
+   * the URL reaches the vendor through a documented field either way.
+   */
+  static final String ARTWORK_URL = "artworkUrl";
+
   /** The document's own placeholder for a missing phone number (its order example). */
   static final String NO_PHONE = "N/A";
 
@@ -73,7 +80,7 @@ final class PassionGraphicOrderMapper {
               options(item),
               shipping,
               List.of(item.artwork().url()),
-              null));
+              Map.of(ARTWORK_URL, item.artwork().url())));
     }
     Map<String, Object> customData = order.note() == null || order.note().isBlank() ? null : Map.of(NOTE, order.note());
     return new CreateOrderRequest(

@@ -101,6 +101,46 @@ class PassionGraphicActivitiesTest {
     assertThat(quote.total().amount()).isEqualByComparingTo("67.5");
   }
 
+  @ParameterizedTest(name = "POST /quote answers {0}")
+  @CsvSource({"404", "405"})
+  void aMissingQuotePathFallsBackToQuotesOnceAndKeepsIt(int status) {
+    vendor.stubFor(post("/quote").willReturn(aResponse().withStatus(status)));
+    vendor.stubFor(post("/quotes").willReturn(okJson(json("quote-response.json"))));
+
+    Quote first = activities.quote(order());
+    Quote second = activities.quote(order());
+
+    assertThat(first.total()).isEqualTo(Money.of("60", "EUR"));
+    assertThat(second).isEqualTo(first);
+    vendor.verify(1, postRequestedFor(urlEqualTo("/quote")));
+    vendor.verify(2, postRequestedFor(urlEqualTo("/quotes")).withRequestBody(equalToJson(
+        "{\"items\":[{\"productId\":\"" + PRODUCT_ID + "\",\"quantity\":10,"
+            + "\"options\":[{\"optionId\":\"" + LAMINATION + "\",\"optionValueKey\":\"lamination_glossy\"}]}]}",
+        false, false)));
+  }
+
+  @Test
+  void aRefusedQuoteIsNotMistakenForAMissingPath() {
+    vendor.stubFor(post("/quote").willReturn(aResponse().withStatus(400).withBody("{\"message\":\"Option has no value x\"}")));
+
+    ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class, () -> activities.quote(order()));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.REJECTED);
+    vendor.verify(0, postRequestedFor(urlEqualTo("/quotes")));
+  }
+
+  @Test
+  void whenNeitherQuotePathExistsTheFailureSaysSo() {
+    vendor.stubFor(post("/quote").willReturn(aResponse().withStatus(404)));
+    vendor.stubFor(post("/quotes").willReturn(aResponse().withStatus(404)));
+
+    ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class, () -> activities.quote(order()));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.NOT_FOUND);
+    vendor.verify(1, postRequestedFor(urlEqualTo("/quote")));
+    vendor.verify(1, postRequestedFor(urlEqualTo("/quotes")));
+  }
+
   // --- checks before anything is sent ---
 
   @Test
@@ -188,7 +228,8 @@ class PassionGraphicActivitiesTest {
         "{\"orderReferenceId\":\"" + ORDER_REFERENCE + "\","
             + "\"items\":[{\"itemReferenceId\":\"" + ITEM_REFERENCE + "\",\"productId\":\"" + PRODUCT_ID + "\",\"quantity\":10,"
             + "\"productionDelay\":1,\"options\":[{\"optionId\":\"" + LAMINATION + "\",\"optionValueKey\":\"lamination_glossy\"}],"
-            + "\"shippingAddress\":" + address + ",\"fileUrls\":[\"" + ARTWORK_URL + "\"]}],"
+            + "\"shippingAddress\":" + address + ",\"fileUrls\":[\"" + ARTWORK_URL + "\"],"
+            + "\"customData\":{\"artworkUrl\":\"" + ARTWORK_URL + "\"}}],"
             + "\"billingAddress\":" + address + ","
             + "\"contact\":{\"firstName\":\"Tester\",\"lastName\":\"Tester\",\"email\":\"test@mail.com\"},"
             + "\"customData\":{\"note\":\"gift wrap please\"}}",
@@ -259,6 +300,41 @@ class PassionGraphicActivitiesTest {
 
     assertThat(failure.getType()).isEqualTo(VendorFailure.NEEDS_OPERATOR);
     vendor.verify(1, postRequestedFor(urlEqualTo("/orders")));
+  }
+
+  /** The document says only "must be unique": whatever words a reuse comes back in, an operator looks. */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+    "400 | {\"message\":\"ORDER-REF-AB12XSVAYXWxQZAZXYA: unique constraint failed\"}",
+    "422 | {\"message\":\"Value ORDER-REF-AB12XSVAYXWxQZAZXYA is not allowed\"}",
+    "400 | {\"message\":\"Reference already exists\"}",
+    "422 | {\"code\":\"DUPLICATE_REFERENCE\",\"message\":\"Invalid order\"}",
+    "400 | {\"message\":[\"order reference is taken\"]}",
+  })
+  void aCreateRefusedForItsReferenceAsksAnOperator(int status, String body) {
+    vendor.stubFor(post("/orders").willReturn(aResponse().withStatus(status).withBody(body)));
+
+    ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class, () -> activities.placeOrder(order()));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.NEEDS_OPERATOR);
+    assertThat(failure.isNonRetryable()).isTrue();
+    assertThat(failure.getOriginalMessage()).contains("find the Passion Graphic orderId for " + ORDER_REFERENCE, "HTTP " + status);
+    vendor.verify(1, postRequestedFor(urlEqualTo("/orders")));
+  }
+
+  /** Neither an item's own reference nor a longer reference that starts like ours is the order's reference. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "{\"message\":\"items.0.itemReferenceId must be unique\"}",
+    "{\"message\":\"ORDER-REF-AB12XSVAYXWxQZAZXYA-1 is too long\"}",
+  })
+  void aRefusalAboutSomethingElseIsNotADuplicate(String body) {
+    vendor.stubFor(post("/orders").willReturn(aResponse().withStatus(400).withBody(body)));
+
+    ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class, () -> activities.placeOrder(order()));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.REJECTED);
+    assertThat(failure.isNonRetryable()).isTrue();
   }
 
   @Test
@@ -379,6 +455,35 @@ class PassionGraphicActivitiesTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("B", FulfillmentStatus.SHIPPED),
             org.assertj.core.groups.Tuple.tuple("A", FulfillmentStatus.PLACED));
+  }
+
+  @ParameterizedTest(name = "GET .../statuses answers {0}")
+  @CsvSource({"404", "405"})
+  void aMissingStatusesPathFallsBackToTheOrderOnceAndKeepsIt(int status) {
+    vendor.stubFor(get("/orders/" + ORDER_ID + "/statuses").willReturn(aResponse().withStatus(status)));
+    vendor.stubFor(get("/orders/" + ORDER_ID).willReturn(okJson(json("order.json"))));
+
+    VendorOrderSnapshot first = activities.awaitChange(placed(), null);
+    ApplicationFailure unchanged = catchThrowableOfType(ApplicationFailure.class, () -> activities.awaitChange(placed(), first.fingerprint()));
+
+    assertThat(first.vendorOrderId()).isEqualTo(ORDER_ID);
+    assertThat(first.status()).isEqualTo(FulfillmentStatus.PLACED);
+    assertThat(first.vendorStatus()).isEqualTo("ORDER_CREATED");
+    assertThat(first.items()).containsExactly(
+        new VendorItemStatus(ITEM_REFERENCE, ITEM_ID, FulfillmentStatus.PLACED, "PENDING", null, "estimated delivery 2023-11-17"));
+    assertThat(unchanged.getType()).isEqualTo(VendorFailure.STATUS_UNCHANGED);
+    vendor.verify(1, getRequestedFor(urlEqualTo("/orders/" + ORDER_ID + "/statuses")));
+    vendor.verify(2, getRequestedFor(urlEqualTo("/orders/" + ORDER_ID)));
+  }
+
+  @Test
+  void anUnknownOrderOnTheStatusesPathIsNotFoundNotAMissingPath() {
+    vendor.stubFor(get("/orders/" + ORDER_ID + "/statuses").willReturn(aResponse().withStatus(400).withBody("{\"message\":\"Order not found\"}")));
+
+    ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class, () -> activities.awaitChange(placed(), null));
+
+    assertThat(failure.getType()).isEqualTo(VendorFailure.NOT_FOUND);
+    vendor.verify(0, getRequestedFor(urlEqualTo("/orders/" + ORDER_ID)));
   }
 
   /** Every documented order and item status, as the statuses endpoint reports them, in both cases. */

@@ -16,7 +16,8 @@ public record CreateOrderRequest(
 
   /**
    * The document's {@code OrderItem}. {@code fileUrls} is not in the create example but is in the
-   * order's answer; we send the artwork's URL there (see the package's assumptions).
+   * order's answer; we send the artwork's URL there and in {@code customData.artworkUrl} (see the
+   * package's assumptions).
    */
   public record Item(
       String itemReferenceId,
