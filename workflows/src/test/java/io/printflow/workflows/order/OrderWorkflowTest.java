@@ -456,8 +456,13 @@ class OrderWorkflowTest {
     WorkflowStub.fromTyped(order).signal("vendorUpdate",
         new VendorOrderSnapshot("PREMIUMPRINT-1", SHIPPED, "FULFILLED", "Premiumprint: shipment sent", List.of(),
             List.of(new ShipmentTracking("GLS", "1Z777", null, "2026-01-06", List.of("PREMIUMPRINT-1.2")))));
-    WorkflowStub.fromTyped(order).signal("vendorUpdate",
-        new VendorOrderSnapshot("PREMIUMPRINT-1", IN_PRODUCTION, "IN_PRODUCTION", null, List.of(), List.of()));
+    try {
+      WorkflowStub.fromTyped(order).signal("vendorUpdate",
+          new VendorOrderSnapshot("PREMIUMPRINT-1", IN_PRODUCTION, "IN_PRODUCTION", null, List.of(), List.of()));
+    } catch (WorkflowNotFoundException finishedFirst) {
+      // On a busy machine the shipment ends the workflow before the late poll arrives; the order cannot
+      // move back either way (OrderProgressTest checks the merge itself), and the result shows it.
+    }
 
     OrderState done = result(client, "R-120");
     assertThat(done.status()).isEqualTo(SHIPPED);
