@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,6 +30,7 @@ public final class ArtworkFile implements Closeable {
   private final long size;
   private final String fileName;
   private final ArtworkKind kind;
+  private boolean kindChecked;
 
   private ArtworkFile(String vendor, String itemReference, InputStream in, long size, String fileName) throws IOException {
     this.vendor = vendor;
@@ -116,6 +118,7 @@ public final class ArtworkFile implements Closeable {
       close();
       throw VendorFailure.artworkRejected(vendor, itemReference, "file type " + kind + " not accepted; " + vendor + " takes " + accepted);
     }
+    kindChecked = true;
     return this;
   }
 
@@ -142,10 +145,18 @@ public final class ArtworkFile implements Closeable {
     return kind;
   }
 
-  /** A file name for the upload: the source's own name, else one from the item and the kind. */
+  /**
+   * A file name for the upload: the source's own name, else one from the item and the kind. A file
+   * checked to be a PDF is named {@code .pdf} whatever its URL ends in ({@code download.php}), since
+   * a vendor may judge the type by the name.
+   */
   public String fileName() {
     if (fileName == null || fileName.isBlank() || !fileName.contains(".")) {
       return itemReference + "." + kind.extension();
+    }
+    String pdf = "." + ArtworkKind.PDF.extension();
+    if (kindChecked && kind == ArtworkKind.PDF && !fileName.toLowerCase(Locale.ROOT).endsWith(pdf)) {
+      return fileName.substring(0, fileName.lastIndexOf('.')) + pdf;
     }
     return fileName;
   }

@@ -65,6 +65,20 @@ class ArtworkUploadTest {
   }
 
   @Test
+  void aFileCheckedToBeAPdfIsNamedAsOneWhateverItsSourceIsCalled() throws IOException {
+    Path script = Files.write(artworkDir.resolve("download.php"), PDF);
+    Path upper = Files.write(artworkDir.resolve("BOX.PDF"), PDF);
+    Path photo = Files.write(artworkDir.resolve("photo.jpeg"), PNG);
+    try (ArtworkFile pdf = open(script.toUri().toString()); ArtworkFile named = open(upper.toUri().toString());
+        ArtworkFile png = open(photo.toUri().toString())) {
+      assertThat(pdf.fileName()).isEqualTo("download.php");
+      assertThat(pdf.requireKind(Set.of(ArtworkKind.PDF)).fileName()).isEqualTo("download.pdf");
+      assertThat(named.requireKind(Set.of(ArtworkKind.PDF)).fileName()).isEqualTo("BOX.PDF");
+      assertThat(png.requireKind(Set.of(ArtworkKind.PNG, ArtworkKind.PDF)).fileName()).isEqualTo("photo.jpeg");
+    }
+  }
+
+  @Test
   void refusesALocalFileOutsideTheArtworkDirectories() throws IOException {
     Path elsewhere = Files.write(Files.createTempFile("secret", ".pdf"), PDF);
     try {

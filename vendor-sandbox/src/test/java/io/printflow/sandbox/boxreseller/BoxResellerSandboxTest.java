@@ -183,7 +183,11 @@ class BoxResellerSandboxTest {
     assertThat(newest.response().findValuesAsText("purchase_order")).containsExactly("PO-C", "PO-B");
     assertThat(newest.body().path("request").path("query").path("limit").asText()).isEqualTo("2");
     assertThat(get("/orders?page=1&limit=2&sort=desc").response().path(0).path("id").asText()).isEqualTo(first);
-    assertThat(get("/orders?page=2&limit=2&sort=desc").response()).isEmpty();
+    Answer pastTheEnd = get("/orders?page=2&limit=2&sort=desc");
+    assertThat(pastTheEnd.status()).isEqualTo(200);
+    assertThat(pastTheEnd.response().isArray()).isTrue();
+    assertThat(pastTheEnd.response()).isEmpty();
+    assertThat(get("/orders?page=7&limit=100&sort=descending").response()).isEmpty();
     JsonNode oldest = get("/orders?page=0&limit=3&sort=asc").response();
     assertThat(List.of(oldest.path(0).path("id").asText(), oldest.path(1).path("id").asText(), oldest.path(2).path("id").asText()))
         .containsExactly(first, second, third);
@@ -279,6 +283,16 @@ class BoxResellerSandboxTest {
     assertThatThrownBy(() -> create(example(reference))).isInstanceOf(IOException.class);
     JsonNode listed = get("/orders?page=0&limit=10&sort=desc").response();
     assertThat(listed.findValuesAsText("purchase_order")).containsExactly(reference);
+  }
+
+  @Test
+  void theAddressSentAgainAsItsOwnFieldBesideBodyIsTaken() throws Exception {
+    ObjectNode order = example(unique());
+    String form = form(order) + "&shipping=" + URLEncoder.encode(order.get("shipping").toString(), StandardCharsets.UTF_8);
+    Answer answer = send(HttpRequest.newBuilder(url("/orders")).header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(form)));
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.response().path("shipping")).isEqualTo(order.get("shipping"));
   }
 
   @Test

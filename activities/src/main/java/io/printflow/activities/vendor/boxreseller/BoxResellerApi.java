@@ -19,9 +19,11 @@ import java.util.List;
  *   <li>{@code GET /orders} takes {@code page} (from 0), {@code limit} and {@code sort} as query
  *       parameters. The example sends them form-encoded in a GET body, which java.net.http cannot
  *       send; ORD_1100..1102 make all three required although the example omits {@code sort}. We
- *       send {@code sort=desc} (newest first), so an order just placed is on the first page.
- *   <li>{@code POST /orders} is {@code application/x-www-form-urlencoded} with one field,
- *       {@code body}, holding the order as JSON, as the example shows (see {@link OrderFormEncoder}).
+ *       send {@code sort=desc} (newest first), so an order just placed is on the first page, and
+ *       {@code descending} once the vendor refuses {@code desc} with ORD_1102.
+ *   <li>{@code POST /orders} is {@code application/x-www-form-urlencoded} with the field
+ *       {@code body} holding the order as JSON, as the example shows, and the address once more as
+ *       the field {@code shipping}, as the parameter list shows (see {@link OrderFormEncoder}).
  *   <li>The artwork upload ({@code PUT /orders/{order_id}/products/{product_id}}, multipart field
  *       {@code artwork}) streams through {@link BoxResellerClient#upload}, not through Feign.
  *   <li>Errors: the body shape is undocumented; we assume the usual wrapper with the error as the

@@ -12,12 +12,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a new order the way the box reseller's example sends it: a form
- * ({@code application/x-www-form-urlencoded}) with a single field {@code body} whose value is the
- * order as JSON.
+ * ({@code application/x-www-form-urlencoded}) whose field {@code body} is the order as JSON. The
+ * document's parameter list puts {@code shipping} beside {@code body} while its example nests it in
+ * the JSON, so the address goes both ways: in the JSON and as its own field {@code shipping}, the
+ * same address as JSON. A vendor that reads one of the two finds it.
  */
 final class OrderFormEncoder implements Encoder {
 
   static final String FIELD = "body";
+  static final String SHIPPING_FIELD = "shipping";
 
   @Override
   public void encode(Object object, Type bodyType, RequestTemplate template) {
@@ -29,10 +32,17 @@ final class OrderFormEncoder implements Encoder {
 
   static String form(CreateOrderRequest order) {
     try {
-      String json = VendorJson.mapper().writeValueAsString(order);
-      return FIELD + "=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
+      String form = field(FIELD, VendorJson.mapper().writeValueAsString(order));
+      if (order.shipping() != null) {
+        form += "&" + field(SHIPPING_FIELD, VendorJson.mapper().writeValueAsString(order.shipping()));
+      }
+      return form;
     } catch (JsonProcessingException e) {
       throw new EncodeException("the order does not serialise", e);
     }
+  }
+
+  private static String field(String name, String json) {
+    return name + "=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
   }
 }

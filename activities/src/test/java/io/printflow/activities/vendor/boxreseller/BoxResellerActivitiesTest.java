@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.printflow.workflows.order.model.Address;
 import io.printflow.workflows.order.model.Artwork;
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -115,6 +117,9 @@ class BoxResellerActivitiesTest {
                     "manufacturing_time": "economy"}],
          "shipping": {"first_name": "Ada", "last_name": "Lovelace", "company": "", "co": "", "phone": "+39 06 123",
                       "country_code": "IT", "province": "", "city": "Roma", "zip_code": "00100", "address": "Via Roma 1"}}
+        """)).withFormParam("shipping", equalToJson("""
+        {"first_name": "Ada", "last_name": "Lovelace", "company": "", "co": "", "phone": "+39 06 123",
+         "country_code": "IT", "province": "", "city": "Roma", "zip_code": "00100", "address": "Via Roma 1"}
         """)));
   }
 
@@ -156,6 +161,111 @@ class BoxResellerActivitiesTest {
           assertThat(f.isNonRetryable()).isTrue();
           assertThat(f.getOriginalMessage()).contains("SHOP-4").contains("adopt");
         });
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "400, '{\"response\":{\"type\":\"VALIDATION_ERROR\",\"code\":\"ORD_1101\",\"message\":\"limit is required\"}}'",
+    "422, '{\"response\":{\"type\":\"VALIDATION_ERROR\",\"message\":\"page must be at least 1\"}}'",
+    "404, '{\"response\":{\"type\":\"NOT_FOUND\",\"message\":\"no orders\"}}'"})
+  void aFirstAttemptPlacesTheOrderWhenTheListWillNotBeSearched(int status, String body) {
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(aResponse().withStatus(status).withBody(body)));
+    vendor.stubFor(post(urlPathEqualTo(ORDERS)).willReturn(okJson(BoxResellerFixtures.resource("create-order-response.json"))));
+
+    VendorOrder placed = activities().placeOrder(BoxResellerFixtures.exampleOrder("purchase_order"));
+
+    assertThat(placed.vendorOrderId()).isEqualTo("2024-1724415-8887275");
+    vendor.verify(1, getRequestedFor(urlPathEqualTo(ORDERS)));
+    vendor.verify(1, postRequestedFor(urlPathEqualTo(ORDERS)));
+  }
+
+  @Test
+  void aFirstAttemptStillStopsWhenTheListIsDown() {
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(aResponse().withStatus(503)));
+
+    assertThatThrownBy(() -> activities().placeOrder(BoxResellerFixtures.exampleOrder("SHOP-10")))
+        .isInstanceOfSatisfying(ApplicationFailure.class, f -> assertThat(f.getType()).isEqualTo(VendorFailure.UNAVAILABLE));
+    vendor.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aListThatRefusesSortDescIsAskedForDescendingOnceAndThatIsKept() {
+    // The code sits under the type, as a stand-in may write it.
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).withQueryParam("sort", equalTo("desc")).willReturn(aResponse().withStatus(400)
+        .withBody("{\"response\":{\"type\":\"VALIDATION_ERROR\",\"errors\":[{\"code\":\"ORD_1102\",\"message\":\"sort is required\"}]}}")));
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).withQueryParam("sort", equalTo("descending"))
+        .willReturn(okJson(page(3, "new", order("2024-1-3", "SHOP-11", "paid", "waiting_upload", "waiting_upload")))));
+    BoxResellerActivities activities = activities();
+
+    assertThat(activities.placeOrder(BoxResellerFixtures.exampleOrder("SHOP-11")).vendorOrderId()).isEqualTo("2024-1-3");
+    assertThat(activities.placeOrder(BoxResellerFixtures.exampleOrder("SHOP-11")).vendorOrderId()).isEqualTo("2024-1-3");
+
+    vendor.verify(1, getRequestedFor(urlPathEqualTo(ORDERS)).withQueryParam("sort", equalTo("desc")));
+    vendor.verify(2, getRequestedFor(urlPathEqualTo(ORDERS)).withQueryParam("sort", equalTo("descending")));
+    vendor.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void listedOrdersWithoutAPurchaseOrderAreReadInFullUntilTheFirstMatch() {
+    ObjectNode others = withoutPurchaseOrder(order("2024-3-1", "SHOP-OTHER", "paid", "in_processing", "in_processing"));
+    ObjectNode ours = withoutPurchaseOrder(order("2024-3-2", "SHOP-12", "paid", "waiting_upload", "waiting_upload"));
+    ObjectNode older = withoutPurchaseOrder(order("2024-3-3", "SHOP-12", "paid", "waiting_upload", "waiting_upload"));
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(okJson(page(0, "none", others, ours, older))));
+    vendor.stubFor(get(urlPathEqualTo(ORDERS + "/2024-3-1"))
+        .willReturn(okJson(wrapped(order("2024-3-1", "SHOP-OTHER", "paid", "in_processing", "in_processing")))));
+    vendor.stubFor(get(urlPathEqualTo(ORDERS + "/2024-3-2"))
+        .willReturn(okJson(wrapped(order("2024-3-2", "SHOP-12", "paid", "waiting_upload", "waiting_upload")))));
+
+    VendorOrder placed = activities().placeOrder(BoxResellerFixtures.exampleOrder("SHOP-12"));
+
+    assertThat(placed.vendorOrderId()).isEqualTo("2024-3-2");
+    assertThat(placed.items()).extracting(VendorItem::vendorItemId).containsExactly("2024-3-2.01", "2024-3-2.02");
+    vendor.verify(0, getRequestedFor(urlPathEqualTo(ORDERS + "/2024-3-3")));
+    vendor.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {200, 404})
+  void theListEndsAtAnEmptyPageOrA404AndNotAtAShortOne(int endStatus) {
+    // Pages shorter than the limit asked for: a vendor may cap the limit without saying so.
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).withQueryParam("page", equalTo("0")).willReturn(okJson(page(3, "p0"))));
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).withQueryParam("page", equalTo("1")).willReturn(okJson(page(3, "p1"))));
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).withQueryParam("page", equalTo("2")).willReturn(endStatus == 200
+        ? okJson(page(0, "end"))
+        : aResponse().withStatus(404).withBody("{\"response\":{\"type\":\"NOT_FOUND\",\"message\":\"page not found\"}}")));
+    vendor.stubFor(post(urlPathEqualTo(ORDERS)).willReturn(aResponse().withStatus(409)
+        .withBody("{\"request\":{},\"response\":{\"type\":\"ORDER_ERROR\",\"message\":\"purchase_order SHOP-13 is already used\"}}")));
+
+    assertThatThrownBy(() -> activities().placeOrder(BoxResellerFixtures.exampleOrder("SHOP-13")))
+        .isInstanceOfSatisfying(ApplicationFailure.class, f -> {
+          assertThat(f.getType()).isEqualTo(VendorFailure.NEEDS_OPERATOR);
+          assertThat(f.getOriginalMessage()).contains("does not show it");
+        });
+    // Page 0 twice (the guard, then the search after the refusal), pages 1 and 2 once, nothing after.
+    vendor.verify(4, getRequestedFor(urlPathEqualTo(ORDERS)));
+    vendor.verify(1, getRequestedFor(urlPathEqualTo(ORDERS)).withQueryParam("page", equalTo("2")));
+  }
+
+  @Test
+  void anOrderPastAShortPageIsFound() {
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).withQueryParam("page", equalTo("0")).willReturn(okJson(page(20, "capped"))));
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).withQueryParam("page", equalTo("1"))
+        .willReturn(okJson(page(2, "older", order("2024-2-3", "SHOP-14", "paid", "waiting_upload", "waiting_upload")))));
+    vendor.stubFor(post(urlPathEqualTo(ORDERS)).willReturn(aResponse().withStatus(409)
+        .withBody("{\"request\":{},\"response\":{\"type\":\"ORDER_ERROR\",\"message\":\"purchase_order SHOP-14 is already used\"}}")));
+
+    assertThat(activities().placeOrder(BoxResellerFixtures.exampleOrder("SHOP-14")).vendorOrderId()).isEqualTo("2024-2-3");
+  }
+
+  @Test
+  void aListThatIgnoresThePageEndsWhenAPageStartsAsTheLastOneDid() {
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(okJson(page(100, "same"))));
+    vendor.stubFor(post(urlPathEqualTo(ORDERS)).willReturn(aResponse().withStatus(409)
+        .withBody("{\"request\":{},\"response\":{\"type\":\"ORDER_ERROR\",\"message\":\"purchase_order SHOP-15 is already used\"}}")));
+
+    assertThatThrownBy(() -> activities().placeOrder(BoxResellerFixtures.exampleOrder("SHOP-15")))
+        .isInstanceOfSatisfying(ApplicationFailure.class, f -> assertThat(f.getOriginalMessage()).contains("does not show it"));
+    vendor.verify(3, getRequestedFor(urlPathEqualTo(ORDERS)));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -243,14 +353,17 @@ class BoxResellerActivitiesTest {
   // --- artwork ---
 
   @Test
-  void uploadsTheArtworkOfAProductWaitingForItAndAgainWhenRepeated() throws Exception {
+  void uploadsTheArtworkOfAProductWaitingForItAndAgainAfterAFailedFileCheck() throws Exception {
     VendorOrder placed = placedOrder();
-    stubProduct("waiting_upload");
     vendor.stubFor(put(urlPathEqualTo(ORDERS + "/2024-9-9/products/2024-9-9.02")).willReturn(okJson(BoxResellerFixtures.resource("upload-artwork-response.json"))));
     OrderItem item = localItem("box.pdf", PDF);
 
+    stubProduct("waiting_upload");
     activities().uploadArtwork(placed, item);
     stubProduct("waiting_file_check");
+    activities().uploadArtwork(placed, item);
+    // A failed check sends the product back to waiting for a file.
+    stubProduct("waiting_upload");
     activities().uploadArtwork(placed, item);
 
     vendor.verify(2, putRequestedFor(urlPathEqualTo(ORDERS + "/2024-9-9/products/2024-9-9.02"))
@@ -258,9 +371,12 @@ class BoxResellerActivitiesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"in_processing", "shipped"})
-  void aProductPastItsFileCheckIsNotSentItsArtworkAgain(String status) throws Exception {
+  @ValueSource(strings = {"waiting_upload_confirmation", "waiting_file_check", "in_processing", "shipped"})
+  void aProductThatHasItsArtworkIsNotSentItAgain(String status) throws Exception {
     stubProduct(status);
+    // A vendor may refuse a second file while it checks the first.
+    vendor.stubFor(put(urlPathEqualTo(ORDERS + "/2024-9-9/products/2024-9-9.02")).willReturn(aResponse().withStatus(409)
+        .withBody("{\"request\":{},\"response\":{\"type\":\"PRODUCT_ERROR\",\"message\":\"product takes no artwork\"}}")));
 
     activities().uploadArtwork(placedOrder(), localItem("box.pdf", PDF));
 
@@ -305,6 +421,22 @@ class BoxResellerActivitiesTest {
   }
 
   @Test
+  void aPdfFromAnAddressThatDoesNotEndInPdfIsSentAsAPdfFile() {
+    stubProduct("waiting_upload");
+    vendor.stubFor(get(urlPathEqualTo("/files/download.php")).willReturn(aResponse().withStatus(200).withBody(PDF)));
+    vendor.stubFor(put(urlPathEqualTo(ORDERS + "/2024-9-9/products/2024-9-9.02")).willReturn(okJson(BoxResellerFixtures.resource("upload-artwork-response.json"))));
+    OrderItem item = new OrderItem("SHOP-9-2", "s001_v1", null, 100, Map.of(), Artwork.ofUrl(vendor.baseUrl() + "/files/download.php?id=2"));
+
+    activities().uploadArtwork(placedOrder(), item);
+
+    vendor.verify(putRequestedFor(urlPathEqualTo(ORDERS + "/2024-9-9/products/2024-9-9.02"))
+        .withRequestBodyPart(aMultipart().withName("artwork")
+            .withHeader("Content-Disposition", containing("filename=\"download.pdf\""))
+            .withHeader("Content-Type", equalTo("application/pdf"))
+            .withBody(binaryEqualTo(PDF)).build()));
+  }
+
+  @Test
   void anItemWithoutAProductAtTheVendorIsNotFound() {
     VendorOrder placed = new VendorOrder("box-reseller", "SHOP-9", "2024-9-9", List.of(), null, null);
 
@@ -334,6 +466,11 @@ class BoxResellerActivitiesTest {
   private OrderItem localItem(String name, byte[] content) throws Exception {
     Path file = Files.write(artworkDir.resolve(name), content);
     return new OrderItem("SHOP-9-2", "s001_v1", null, 100, Map.of(), Artwork.ofUrl(file.toUri().toString()));
+  }
+
+  private static ObjectNode withoutPurchaseOrder(ObjectNode order) {
+    order.remove("purchase_order");
+    return order;
   }
 
   private static Arguments invalid(UnaryOperator<OrderRequest> spoil, String problem) {

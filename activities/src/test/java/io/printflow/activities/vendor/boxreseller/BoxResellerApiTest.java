@@ -24,6 +24,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.printflow.activities.artwork.ArtworkFile;
 import io.printflow.activities.artwork.MultipartBody;
+import io.printflow.activities.vendor.VendorJson;
 import io.printflow.activities.vendor.boxreseller.dto.Envelope;
 import io.printflow.activities.vendor.boxreseller.dto.Order;
 import io.printflow.activities.vendor.boxreseller.dto.OrderAddress;
@@ -90,19 +91,22 @@ class BoxResellerApiTest {
   }
 
   @Test
-  void createsAnOrderAsAFormWhoseFieldBodyHoldsTheDocumentsJson() {
+  void createsAnOrderAsAFormWhoseFieldBodyHoldsTheDocumentsJsonAndWhoseFieldShippingRepeatsTheAddress() throws Exception {
     vendor.stubFor(post(urlEqualTo("/v1/reseller/orders")).willReturn(okJson(resource("create-order-response.json"))));
 
     Order created = client().api().createOrder(BoxResellerOrderMapper.createRequest(BoxResellerFixtures.exampleOrder("purchase_order")))
         .unwrap("POST /orders");
 
+    String address = VendorJson.mapper().readTree(resource("create-order-request.json")).get("shipping").toString();
     vendor.verify(postRequestedFor(urlEqualTo("/v1/reseller/orders"))
         .withHeader("Authorization", equalTo(AUTHORIZATION))
         .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded;charset=UTF-8"))
-        .withFormParam("body", equalToJson(resource("create-order-request.json"))));
+        .withFormParam("body", equalToJson(resource("create-order-request.json")))
+        .withFormParam("shipping", equalToJson(address)));
     LoggedRequest sent = vendor.findAll(postRequestedFor(urlEqualTo("/v1/reseller/orders"))).get(0);
-    assertThat(sent.getBodyAsString()).startsWith("body=").doesNotContain("&");
-    assertThat(URLDecoder.decode(sent.getBodyAsString().substring(5), StandardCharsets.UTF_8)).doesNotContain("E+");
+    List<String> fields = List.of(sent.getBodyAsString().split("&"));
+    assertThat(fields).extracting(f -> f.substring(0, f.indexOf('='))).containsExactly("body", "shipping");
+    assertThat(URLDecoder.decode(fields.get(0).substring(5), StandardCharsets.UTF_8)).doesNotContain("E+");
 
     assertThat(created.id()).isEqualTo("2024-1724415-8887275");
     assertThat(created.purchaseOrder()).isEqualTo("purchase_order");

@@ -173,6 +173,34 @@ class BoxResellerErrorsTest {
   }
 
   @Test
+  void aBrokenUploadIsSentAgainWhenItsCodeSitsUnderTheType() throws Exception {
+    stubUploadAnswer(400, "{\"request\":{},\"response\":{\"type\":\"VALIDATION_ERROR\","
+        + "\"errors\":[{\"code\":\"ORD_1129\",\"message\":\"something wrong happened during the upload\"}]}}");
+
+    assertFailure(this::upload, VendorFailure.UNAVAILABLE, false,
+        error -> assertThat(error.message()).isEqualTo("something wrong happened during the upload"));
+  }
+
+  @Test
+  void anUploadRefusalNamedOnlyInTheErrorsTextRejectsTheArtwork() throws Exception {
+    stubUploadAnswer(400, "{\"request\":{},\"response\":{\"type\":\"VALIDATION_ERROR\","
+        + "\"errors\":[\"ORD_1131: the file provided exceeds the maximum allowed size\"]}}");
+
+    ApplicationFailure failure = assertFailure(this::upload, VendorFailure.ARTWORK_REJECTED, true, error -> {
+      assertThat(error.code()).isEqualTo("ORD_1131");
+      assertThat(error.httpStatus()).isEqualTo(400);
+    });
+    assertThat(failure.getOriginalMessage()).startsWith("artwork of item SHOP-1-1:").contains("ORD_1131");
+  }
+
+  @Test
+  void aTypeAboveTheCodeIsNotTakenForAnUploadRefusal() throws Exception {
+    stubUploadAnswer(400, "{\"request\":{},\"response\":{\"type\":\"VALIDATION_ERROR\",\"message\":\"invalid request\"}}");
+
+    assertFailure(this::upload, VendorFailure.REJECTED, true, error -> assertThat(error.code()).isEqualTo("VALIDATION_ERROR"));
+  }
+
+  @Test
   void anUploadThatIsRateLimitedWaits() throws Exception {
     vendor.stubFor(get(urlPathEqualTo("/v1/reseller/orders/O-1/products/O-1.01"))
         .willReturn(okJson("{\"request\":{},\"response\":{\"id\":\"O-1.01\",\"status\":\"waiting_upload\"}}")));

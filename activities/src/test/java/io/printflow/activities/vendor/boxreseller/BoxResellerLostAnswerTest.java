@@ -127,7 +127,8 @@ class BoxResellerLostAnswerTest {
   @Test
   void aRetryThatFindsNothingCreatesOnceTheListHasEnded() {
     String reference = "SHOP-LOST-2";
-    vendor.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(okJson(page(3, "others"))));
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(okJson(page(0, "past the end"))));
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).withQueryParam("page", equalTo("0")).willReturn(okJson(page(3, "others"))));
     // The first create fails before the vendor made anything; the retry searches the list, then creates.
     vendor.stubFor(post(urlPathEqualTo(ORDERS)).inScenario("failed").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(503)).willSetStateTo("retried"));
@@ -138,7 +139,27 @@ class BoxResellerLostAnswerTest {
 
     assertThat(placed.vendorOrderId()).isEqualTo("2024-9-1");
     vendor.verify(2, postRequestedFor(urlPathEqualTo(ORDERS)));
-    vendor.verify(2, getRequestedFor(urlPathEqualTo(ORDERS)));
+    // The first attempt reads page 0; the retry reads page 0, then page 1, which is empty: the end.
+    vendor.verify(3, getRequestedFor(urlPathEqualTo(ORDERS)));
+    vendor.verify(1, getRequestedFor(urlPathEqualTo(ORDERS)).withQueryParam("page", equalTo("1")));
+  }
+
+  @Test
+  void aRetryWhoseSearchIsRefusedAsksAnOperatorInsteadOfFailingTheOrder() {
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).inScenario("refused").whenScenarioStateIs(STARTED).willReturn(okJson(page(2, "before"))));
+    vendor.stubFor(post(urlPathEqualTo(ORDERS)).inScenario("refused").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(504)).willSetStateTo("refusing"));
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).inScenario("refused").whenScenarioStateIs("refusing").willReturn(aResponse().withStatus(400)
+        .withBody("{\"response\":{\"type\":\"VALIDATION_ERROR\",\"code\":\"ORD_1101\",\"message\":\"limit is required\"}}")));
+
+    assertThatThrownBy(() -> place(BoxResellerFixtures.exampleOrder("SHOP-LOST-4")))
+        .isInstanceOf(WorkflowFailedException.class)
+        .cause().isInstanceOf(ActivityFailure.class)
+        .cause().isInstanceOfSatisfying(ApplicationFailure.class, f -> {
+          assertThat(f.getType()).isEqualTo(VendorFailure.NEEDS_OPERATOR);
+          assertThat(f.getOriginalMessage()).contains("SHOP-LOST-4").contains("cannot be searched").contains("ORD_1101");
+        });
+    vendor.verify(1, postRequestedFor(urlPathEqualTo(ORDERS)));
   }
 
   @Test
@@ -146,8 +167,10 @@ class BoxResellerLostAnswerTest {
     vendor.stubFor(get(urlPathEqualTo(ORDERS)).inScenario("busy").whenScenarioStateIs(STARTED).willReturn(okJson(page(0, "empty"))));
     vendor.stubFor(post(urlPathEqualTo(ORDERS)).inScenario("busy").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(502)).willSetStateTo("busy"));
-    // Meanwhile the shop's other orders pour in faster than the search can page through them.
-    vendor.stubFor(get(urlPathEqualTo(ORDERS)).inScenario("busy").whenScenarioStateIs("busy").willReturn(okJson(page(100, "endless"))));
+    // Meanwhile the shop's other orders pour in faster than the search can page through them: every
+    // page is full, and each one different (its ids carry the page number).
+    vendor.stubFor(get(urlPathEqualTo(ORDERS)).inScenario("busy").whenScenarioStateIs("busy")
+        .willReturn(okJson(page(100, "endless-{{request.query.page}}")).withTransformers("response-template")));
 
     assertThatThrownBy(() -> place(BoxResellerFixtures.exampleOrder("SHOP-LOST-3")))
         .isInstanceOf(WorkflowFailedException.class)
