@@ -38,10 +38,7 @@ public final class TemporalDevServer {
       if (cli.isEmpty()) {
         return Optional.empty();
       }
-      int port;
-      try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-        port = free.getLocalPort();
-      }
+      int port = freePort();
       List<String> command = new ArrayList<>(List.of(cli.get(), "server", "start-dev", "--ip", "127.0.0.1", "--port", String.valueOf(port),
           "--headless", "--log-level", "error"));
       OrderSearchAttributes.ALL.forEach(key -> command.addAll(List.of("--search-attribute", key.getName() + "=Keyword")));
@@ -64,6 +61,23 @@ public final class TemporalDevServer {
       Thread.currentThread().interrupt();
       return Optional.empty();
     }
+  }
+
+  /**
+   * A free loopback port below the kernel's ephemeral range: the dev server takes ports of that range
+   * for its internal services before its front end binds ours, and could take ours if it came from there.
+   */
+  private static int freePort() {
+    java.util.Random random = new java.util.Random();
+    for (int tries = 0; tries < 1000; tries++) {
+      int port = 20000 + random.nextInt(12000);
+      try (ServerSocket free = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+        return port;
+      } catch (IOException inUse) {
+        // try another
+      }
+    }
+    throw new IllegalStateException("no free port between 20000 and 32000");
   }
 
   private static Optional<String> cli() throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -23,6 +24,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,12 +37,16 @@ import java.util.concurrent.TimeUnit;
 final class LocalStack implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Random RANDOM = new Random();
+  /** Ports handed out in this JVM, so that two stacks never share one. */
+  private static final Set<Integer> TAKEN = ConcurrentHashMap.newKeySet();
 
   final Path root = Path.of(System.getProperty("printflow.root", "..")).toAbsolutePath().normalize();
   private final String version = System.getProperty("printflow.version", "0.1.0-SNAPSHOT");
   final Path dataDir;
   private final Path database;
   private final String temporalCli;
+
   final int temporalPort = freePort();
   final int temporalUiPort = freePort();
   final int sandboxPort = freePort();
@@ -252,11 +260,24 @@ final class LocalStack implements AutoCloseable {
     }
   }
 
+  /**
+   * A free loopback port below the kernel's ephemeral range (32768 and up on Linux). A port the kernel
+   * hands out for port 0 can be handed out again before our process binds it, and the dev server
+   * itself takes several such ports for its internal services: a port from outside that range cannot
+   * be taken that way in between.
+   */
   private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (int tries = 0; tries < 1000; tries++) {
+      int port = 20000 + RANDOM.nextInt(12000);
+      if (!TAKEN.add(port)) {
+        continue;
+      }
+      try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        return port;
+      } catch (IOException inUse) {
+        // try another
+      }
     }
+    throw new IllegalStateException("no free port between 20000 and 32000");
   }
 }

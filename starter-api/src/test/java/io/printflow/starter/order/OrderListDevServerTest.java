@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,7 +44,8 @@ class OrderListDevServerTest extends LiveStarter {
 
   @BeforeAll
   void startWorker() {
-    Assumptions.assumeTrue(TemporalDevServer.address().isPresent(), "no Temporal CLI (tools/temporal-cli.sh) to run a dev server");
+    // The build installs the CLI itself (tools/temporal-cli.sh), so a missing one is a failure, not a skip.
+    assertThat(TemporalDevServer.address()).as("a Temporal dev server from the CLI tools/temporal-cli.sh installs").isPresent();
     workers = WorkerFactory.newInstance(client);
     workers.newWorker(VendorTaskQueues.ORDERS).registerWorkflowImplementationTypes(ScriptedOrderWorkflow.class);
     workers.start();
