@@ -113,10 +113,10 @@ class WebhookTest extends LiveStarter {
     Api.Answer answer = api.post(PRINT_FILE_OMS, body, Webhooks.signed(Webhooks.PRINT_FILE_OMS_SECRET, body));
 
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    String reason = "Print-file OMS could not render the print file of item mug (processingfailed)";
     awaitSignals(reference, new Signal<>("vendorUpdate",
-        new VendorOrderSnapshot(null, FulfillmentStatus.FAILED, null, reason,
-            List.of(new VendorItemStatus("mug", null, FulfillmentStatus.FAILED, "processingfailed", null, reason)),
+        new VendorOrderSnapshot(null, null, null, null,
+            List.of(new VendorItemStatus("mug", null, FulfillmentStatus.FAILED, "processingfailed", null,
+                "Print-file OMS: print file processing failed")),
             List.of())));
   }
 

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * <orderReference>, "ecommerce_order_item_id": "<orderReference>~<itemReference>", "status":
  * "ready"|"processingfailed", "url"}}. Without {@code event}, the body is read as the document's own
  * print-file object ({@code ecommerce_order_item_id}, {@code status}, {@code url}), the likeliest thing
- * an OMS sends, and the order is the part of the item id before {@code ~}. A failed print file fails the
- * order at once, as a poll would; a ready one reports its item only, since whether every item is ready
- * is the workflow's call.
+ * an OMS sends, and the order is the part of the item id before {@code ~}. It reports the item only:
+ * whether the order is done, or failed and for which items, is the workflow's call, from polls that
+ * see every item.
  */
 @Component
 class PrintFileOmsWebhook implements VendorWebhook {
@@ -47,13 +47,11 @@ class PrintFileOmsWebhook implements VendorWebhook {
     String orderItemId = payload.required("ecommerce_order_item_id");
     String orderReference = event.isPresent() ? payload.required("ecommerce_order_id") : payload.text("ecommerce_order_id").orElseGet(() -> orderOf(orderItemId));
     String itemReference = itemReference(orderReference, orderItemId);
-    if (vendorStatus.equals("processingfailed")) {
-      String reason = "Print-file OMS could not render the print file of item " + itemReference + " (processingfailed)";
-      VendorItemStatus item = new VendorItemStatus(itemReference, null, FulfillmentStatus.FAILED, vendorStatus, null, reason);
-      return new WebhookEvent.OrderNews(orderReference, new VendorOrderSnapshot(null, FulfillmentStatus.FAILED, null, reason, List.of(item), List.of()));
-    }
-    String url = payload.text("url").orElseThrow(() -> new UnreadableWebhookException("url", "is required for a ready print file"));
-    VendorItemStatus item = new VendorItemStatus(itemReference, null, FulfillmentStatus.PRINT_FILES_READY, vendorStatus, url, "Print-file OMS: print file ready");
+    VendorItemStatus item = vendorStatus.equals("processingfailed")
+        ? new VendorItemStatus(itemReference, null, FulfillmentStatus.FAILED, vendorStatus, null, "Print-file OMS: print file processing failed")
+        : new VendorItemStatus(itemReference, null, FulfillmentStatus.PRINT_FILES_READY, vendorStatus,
+            payload.text("url").orElseThrow(() -> new UnreadableWebhookException("url", "is required for a ready print file")),
+            "Print-file OMS: print file ready");
     return new WebhookEvent.OrderNews(orderReference, new VendorOrderSnapshot(null, null, null, null, List.of(item), List.of()));
   }
 
