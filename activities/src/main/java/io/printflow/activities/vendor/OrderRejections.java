@@ -24,6 +24,11 @@ public final class OrderRejections {
     }
   }
 
+  /** The HTTP status of the vendor's answer behind a failure; 0 when there was none (no answer, or a check of ours). */
+  public static int httpStatus(ApplicationFailure failure) {
+    return errorOf(failure).map(VendorError::httpStatus).orElse(0);
+  }
+
   /** Whether a failure is the vendor refusing input (a 4xx other than 404, 401, 403, 429). */
   public static boolean isRejection(ApplicationFailure failure) {
     return VendorFailure.REJECTED.equals(failure.getType());

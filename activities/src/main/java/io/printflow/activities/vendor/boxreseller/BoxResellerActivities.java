@@ -8,6 +8,7 @@ import io.printflow.activities.artwork.MultipartBody;
 import io.printflow.activities.artwork.UploadProgress;
 import io.printflow.activities.vendor.OrderRejections;
 import io.printflow.activities.vendor.VendorAdapter;
+import io.printflow.activities.vendor.VendorLookups;
 import io.printflow.activities.vendor.VendorTimings;
 import io.printflow.activities.vendor.boxreseller.dto.CreateOrderRequest;
 import io.printflow.activities.vendor.boxreseller.dto.Order;
@@ -225,28 +226,17 @@ public class BoxResellerActivities extends VendorAdapter {
   private List<Order> page(int page) {
     String sort = newestFirst;
     try {
-      return api.orders(page, PAGE_SIZE, sort).unwrap("GET /orders");
+      return VendorLookups.ifFound(() -> api.orders(page, PAGE_SIZE, sort).unwrap("GET /orders")).orElse(List.of());
     } catch (ApplicationFailure failure) {
-      if (VendorFailure.NOT_FOUND.equals(failure.getType())) {
-        return List.of();
-      }
       if (!BoxResellerErrors.isInvalidSort(failure)) {
         throw failure;
       }
     }
     String other = sort.equals(NEWEST_FIRST) ? NEWEST_FIRST_SPELLED_OUT : NEWEST_FIRST;
-    try {
-      List<Order> orders = api.orders(page, PAGE_SIZE, other).unwrap("GET /orders");
-      log.info("box reseller orders list refused sort={} and took sort={}; using that from now on", sort, other);
-      newestFirst = other;
-      return orders;
-    } catch (ApplicationFailure failure) {
-      if (VendorFailure.NOT_FOUND.equals(failure.getType())) {
-        newestFirst = other;
-        return List.of();
-      }
-      throw failure;
-    }
+    List<Order> orders = VendorLookups.ifFound(() -> api.orders(page, PAGE_SIZE, other).unwrap("GET /orders")).orElse(List.of());
+    log.info("box reseller orders list refused sort={} and took sort={}; using that from now on", sort, other);
+    newestFirst = other;
+    return orders;
   }
 
   /** The first order of {@code orders} for the purchase order, reading in full those the list shows without one. */
@@ -267,19 +257,12 @@ public class BoxResellerActivities extends VendorAdapter {
 
   /** An order by id; empty if it is gone since the list showed it. */
   private Optional<Order> readIfThere(String orderId) {
-    try {
-      return Optional.of(api.order(orderId).unwrap("GET /orders/{order_id}"));
-    } catch (ApplicationFailure failure) {
-      if (VendorFailure.NOT_FOUND.equals(failure.getType())) {
-        return Optional.empty();
-      }
-      throw failure;
-    }
+    return VendorLookups.ifFound(() -> api.order(orderId).unwrap("GET /orders/{order_id}"));
   }
 
   /** A 4xx: the vendor answered, and answers the same way however often it is asked. */
   private static boolean isClientError(ApplicationFailure failure) {
-    int status = OrderRejections.errorOf(failure).map(VendorError::httpStatus).orElse(0);
+    int status = OrderRejections.httpStatus(failure);
     return status >= 400 && status < 500;
   }
 

@@ -54,8 +54,8 @@ final class PassionGraphicErrors {
    * to not reaching it or being asked to wait.
    */
   static boolean isRefusal(ApplicationFailure failure) {
-    return failure.isNonRetryable()
-        && OrderRejections.errorOf(failure).map(e -> e.httpStatus() >= 400 && e.httpStatus() < 500).orElse(false);
+    int status = OrderRejections.httpStatus(failure);
+    return failure.isNonRetryable() && status >= 400 && status < 500;
   }
 
   /**
@@ -63,7 +63,8 @@ final class PassionGraphicErrors {
    * or product it does not know, so a 404 names the path, not the resource.
    */
   static boolean isMissingPath(ApplicationFailure failure) {
-    return OrderRejections.errorOf(failure).map(e -> e.httpStatus() == 404 || e.httpStatus() == 405).orElse(false);
+    int status = OrderRejections.httpStatus(failure);
+    return status == 404 || status == 405;
   }
 
   /** Whether {@code text} holds the reference as a whole token, not as the start of a longer one (an item's). */

@@ -5,12 +5,11 @@ import static io.printflow.activities.vendor.passiongraphic.PassionGraphicOrderM
 import static io.printflow.activities.vendor.passiongraphic.PassionGraphicOrderMapper.blank;
 
 import io.printflow.activities.vendor.OrderRejections;
+import io.printflow.activities.vendor.VendorLookups;
 import io.printflow.activities.vendor.passiongraphic.dto.ChosenOption;
 import io.printflow.activities.vendor.passiongraphic.dto.Product;
 import io.printflow.workflows.order.model.OrderItem;
 import io.printflow.workflows.order.model.OrderRequest;
-import io.printflow.workflows.vendor.VendorFailure;
-import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,14 +71,7 @@ final class PassionGraphicItemCheck {
 
   /** The product, or nothing where Passion Graphic does not know it (it answers 400 "not found"). */
   private Optional<Product> product(String productId) {
-    try {
-      return Optional.of(api.product(productId));
-    } catch (ApplicationFailure failure) {
-      if (VendorFailure.NOT_FOUND.equals(failure.getType())) {
-        return Optional.empty();
-      }
-      throw failure;
-    }
+    return VendorLookups.ifFound(() -> api.product(productId));
   }
 
   private static List<String> quantityProblems(String at, OrderItem item, Product product) {

@@ -5,6 +5,7 @@ import static io.printflow.activities.vendor.premiumprint.PremiumprintOrderMappe
 import io.printflow.activities.vendor.Countries;
 import io.printflow.activities.vendor.OrderRejections;
 import io.printflow.activities.vendor.VendorAdapter;
+import io.printflow.activities.vendor.VendorLookups;
 import io.printflow.activities.vendor.VendorTimings;
 import io.printflow.activities.vendor.premiumprint.PremiumprintOrderMapper.Destination;
 import io.printflow.activities.vendor.premiumprint.dto.DataList;
@@ -195,15 +196,8 @@ public class PremiumprintActivities extends VendorAdapter {
   }
 
   private List<Region> regionsOf(int countryId) {
-    try {
-      return api.regions(countryId).data();
-    } catch (ApplicationFailure failure) {
-      // Undocumented: a country without regions may answer 404 instead of an empty list.
-      if (VendorFailure.NOT_FOUND.equals(failure.getType())) {
-        return List.of();
-      }
-      throw failure;
-    }
+    // Undocumented: a country without regions may answer 404 instead of an empty list.
+    return VendorLookups.ifFound(() -> api.regions(countryId).data()).orElse(List.of());
   }
 
   /** The rate's code as the create call takes it: the document says shipping_method must be upper case. */

@@ -4,6 +4,7 @@ import static io.printflow.activities.vendor.printfileoms.PrintFileOmsOrderMappe
 
 import io.printflow.activities.vendor.OrderRejections;
 import io.printflow.activities.vendor.VendorAdapter;
+import io.printflow.activities.vendor.VendorLookups;
 import io.printflow.activities.vendor.VendorTimings;
 import io.printflow.activities.vendor.printfileoms.dto.CreateOrderRequest;
 import io.printflow.activities.vendor.printfileoms.dto.Deletion;
@@ -113,15 +114,7 @@ public class PrintFileOmsActivities extends VendorAdapter {
    */
   @Override
   public VendorOrderSnapshot cancelOrder(VendorOrder order) {
-    Deletion deletion;
-    try {
-      deletion = api.deleteOrder(order.vendorOrderId(), storeId);
-    } catch (ApplicationFailure failure) {
-      if (!VendorFailure.NOT_FOUND.equals(failure.getType())) {
-        throw failure;
-      }
-      deletion = null;
-    }
+    Deletion deletion = VendorLookups.ifFound(() -> api.deleteOrder(order.vendorOrderId(), storeId)).orElse(null);
     log.info("print-file-oms order {} of {} deleted", order.vendorOrderId(), order.orderReference());
     return PrintFileOmsOrderMapper.deleted(order, deletion);
   }

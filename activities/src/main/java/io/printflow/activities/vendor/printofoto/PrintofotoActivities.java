@@ -284,8 +284,8 @@ public class PrintofotoActivities extends VendorAdapter {
 
   /** A 400 or 409 refusal of the input, which a taken {@code id_order_partner} may be behind. */
   private static boolean isRefusedInput(ApplicationFailure failure) {
-    return OrderRejections.isRejection(failure)
-        && OrderRejections.errorOf(failure).map(e -> e.httpStatus() == 400 || e.httpStatus() == 409).orElse(false);
+    int status = OrderRejections.httpStatus(failure);
+    return OrderRejections.isRejection(failure) && (status == 400 || status == 409);
   }
 
   private static boolean isTakenReference(ApplicationFailure failure) {

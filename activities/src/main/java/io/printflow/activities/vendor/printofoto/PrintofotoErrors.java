@@ -4,8 +4,7 @@ import feign.codec.ErrorDecoder;
 import io.printflow.activities.vendor.ErrorBody;
 import io.printflow.activities.vendor.FailureKind;
 import io.printflow.activities.vendor.VendorErrorDecoder;
-import io.printflow.workflows.vendor.VendorFailure;
-import io.temporal.failure.ApplicationFailure;
+import io.printflow.activities.vendor.VendorLookups;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -46,14 +45,7 @@ final class PrintofotoErrors {
    * matching nothing is answered, and each of our look-ups asks only whether something exists yet.
    */
   static <T> List<T> noneIfNotFound(Supplier<List<T>> lookUp) {
-    try {
-      return lookUp.get();
-    } catch (ApplicationFailure failure) {
-      if (VendorFailure.NOT_FOUND.equals(failure.getType())) {
-        return List.of();
-      }
-      throw failure;
-    }
+    return VendorLookups.ifFound(lookUp).orElse(List.of());
   }
 
   private static boolean aboutCredentials(ErrorBody body) {
